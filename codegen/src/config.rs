@@ -1,0 +1,128 @@
+//! The generator config (`spec/codegen.toml`): which operations to take and name overrides.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::Error;
+
+/// Generator settings, kept beside the spec so the same generator can serve other specs.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Which operations to generate.
+    #[serde(default)]
+    pub select: Select,
+    /// Per-operation overrides, keyed by `operationId`.
+    #[serde(default)]
+    pub operations: BTreeMap<String, OperationOverride>,
+    /// Type settings.
+    #[serde(default)]
+    pub types: TypeConfig,
+}
+
+/// Operation selection. An operation is taken when it matches any listed tag or path prefix;
+/// with both lists empty (or `all = true`) every operation is taken.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Select {
+    /// Take every operation of the document.
+    #[serde(default)]
+    pub all: bool,
+    /// Tags to take (exact match).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Path prefixes to take, matched per segment (`/rooms` takes `/rooms/{id}`, not `/roomsx`).
+    #[serde(default)]
+    pub paths: Vec<String>,
+}
+
+impl Select {
+    /// Whether an operation at `path` with `tags` is selected.
+    pub fn takes(&self, path: &str, tags: &[String]) -> bool {
+        if self.all || (self.tags.is_empty() && self.paths.is_empty()) {
+            return true;
+        }
+        self.tags.iter().any(|t| tags.contains(t))
+            || self.paths.iter().any(|prefix| {
+                let prefix = prefix.trim_end_matches('/');
+                path == prefix
+                    || path
+                        .strip_prefix(prefix)
+                        .is_some_and(|rest| rest.starts_with('/'))
+            })
+    }
+}
+
+/// Overrides for one operation.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OperationOverride {
+    /// The Rust method name (snake_case).
+    pub method: Option<String>,
+    /// The resource (module and client accessor) the operation belongs to.
+    pub resource: Option<String>,
+}
+
+/// Type naming settings.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TypeConfig {
+    /// Renames: generated type name -> the name to use instead.
+    #[serde(default)]
+    pub rename: BTreeMap<String, String>,
+}
+
+impl Config {
+    /// Reads a config file.
+    pub fn from_file(file: &Path) -> Result<Config, Error> {
+        let text = std::fs::read_to_string(file).map_err(|source| Error::Read {
+            file: file.to_owned(),
+            source,
+        })?;
+        Self::from_toml(file, &text)
+    }
+
+    /// Parses config text; `file` names the source in errors.
+    pub fn from_toml(file: &Path, text: &str) -> Result<Config, Error> {
+        toml::from_str(text).map_err(|e| Error::Config {
+            file: file.to_owned(),
+            message: e.to_string().trim_end().to_owned(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_prefixes_match_whole_segments() {
+        let select = Select {
+            paths: vec!["/rooms".into()],
+            ..Select::default()
+        };
+        assert!(select.takes("/rooms", &[]));
+        assert!(select.takes("/rooms/{room_id}/sessions", &[]));
+        assert!(!select.takes("/rooms_archive", &[]));
+        assert!(Select::default().takes("/anything", &[]));
+        let by_tag = Select {
+            tags: vec!["Rooms".into()],
+            ..Select::default()
+        };
+        assert!(by_tag.takes("/x", &["Rooms".into()]));
+        assert!(!by_tag.takes("/x", &["Other".into()]));
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let err = Config::from_toml(Path::new("c.toml"), "[select]\npath = []\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("c.toml: invalid generator config:"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("unknown field `path`"), "{err}");
+    }
+}

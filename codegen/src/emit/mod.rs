@@ -1,0 +1,115 @@
+//! Emission: the model into Rust files, through `quote!` -> `syn::File` -> prettyplease.
+//!
+//! One file for shared models, one per resource, and a `mod.rs` that declares them. Output
+//! depends only on the model (types and resources are sorted), so it is byte-identical across
+//! runs and machines.
+
+mod docs;
+mod types;
+
+pub use docs::DocMode;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::error::Error;
+use crate::ir::{Api, Module};
+use types::{TypeIndex, ident, module_name, type_def};
+
+/// A file to write under the output directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Path relative to the output directory, e.g. `models.rs`.
+    pub path: String,
+    /// Full contents.
+    pub contents: String,
+}
+
+/// Emits every file for `api`.
+pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
+    let index = TypeIndex::new(&api.types);
+    let mut modules = vec![Module::Models];
+    modules.extend(
+        api.resources
+            .iter()
+            .map(|r| Module::Resource(r.name.clone())),
+    );
+
+    let declared = modules.iter().map(|m| {
+        let name = ident(&module_name(m));
+        quote!(pub mod #name;)
+    });
+    let title = match mode {
+        DocMode::Full => format!("the {} ({})", api.title, api.version),
+        DocMode::FactsOnly => "an OpenAPI".to_owned(),
+    };
+    let intro = vec![
+        format!("Code generated from {title} description."),
+        String::new(),
+        "`models` holds the shared schemas; each other module holds one resource.".to_owned(),
+    ];
+    let mut files = vec![render(api, "mod.rs", &intro, quote!(#(#declared)*))?];
+
+    for module in &modules {
+        let intro = match module {
+            Module::Models => vec!["Schemas shared by the operations of the API.".to_owned()],
+            Module::Resource(resource) => {
+                let text = api
+                    .resources
+                    .iter()
+                    .find(|r| &r.name == resource)
+                    .and_then(|r| r.doc.text.clone());
+                let first = match (mode, text) {
+                    (DocMode::Full, Some(text)) => text,
+                    _ => format!("The `{resource}` resource."),
+                };
+                vec![
+                    first,
+                    String::new(),
+                    "Types used by this resource's operations: filters, inline request and response bodies.".to_owned(),
+                ]
+            }
+        };
+        let defs = api
+            .types
+            .iter()
+            .filter(|t| &t.module == module)
+            .map(|t| type_def(t, &index, mode));
+        files.push(render(
+            api,
+            &format!("{}.rs", module_name(module)),
+            &intro,
+            quote!(#(#defs)*),
+        )?);
+    }
+    Ok(files)
+}
+
+/// Formats one file: header comment, module docs, then the items.
+fn render(
+    api: &Api,
+    path: &str,
+    intro: &[String],
+    items: TokenStream,
+) -> Result<GeneratedFile, Error> {
+    let docs = intro.iter().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#![doc = #line])
+    });
+    let file: syn::File = syn::parse2(quote!(#(#docs)* #items)).map_err(|e| Error::Emit {
+        file: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    let header = format!(
+        "// @generated from {} by `cargo xtask codegen`. Do not edit by hand:\n// change the spec or the generator, then regenerate.\n\n",
+        api.source
+    );
+    Ok(GeneratedFile {
+        path: path.to_owned(),
+        contents: header + &prettyplease::unparse(&file),
+    })
+}

@@ -1,0 +1,383 @@
+//! The intermediate representation: plain data between the spec and the emitted Rust.
+//!
+//! Nothing here names an `openapiv3` or `quote` type, so the model can be built, inspected and
+//! tested on its own. Every node that came from the spec keeps its JSON pointer.
+
+use crate::pointer::Pointer;
+
+/// Everything the emitter needs to write the client.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// The spec file as it should be named in generated headers (e.g. `spec/telnyx-video.yaml`).
+    pub source: String,
+    /// Resources (one generated module each), sorted by name.
+    pub resources: Vec<Resource>,
+    /// Every named type, sorted by name; names are unique.
+    pub types: Vec<TypeDef>,
+}
+
+/// A group of operations under one path root (`rooms`, `room_sessions`, ...).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    /// snake_case module and accessor name.
+    pub name: String,
+    /// Doc text (from the tag description when there is one).
+    pub doc: Doc,
+    /// Operations in document order.
+    pub operations: Vec<Operation>,
+}
+
+/// One HTTP operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// `operationId`, when the spec has one.
+    pub operation_id: Option<String>,
+    /// snake_case method name, unique within its resource.
+    pub name: String,
+    /// PascalCase prefix for the operation's own types (`RoomList`, `RoomSessionKick`).
+    pub type_prefix: String,
+    /// HTTP method.
+    pub method: HttpMethod,
+    /// Path template as in the spec, e.g. `/rooms/{room_id}`.
+    pub path: String,
+    /// Path, query, header and cookie parameters, path parameters first in template order.
+    pub params: Vec<Param>,
+    /// The request body, if any.
+    pub body: Option<Body>,
+    /// Declared responses, in document order.
+    pub responses: Vec<Response>,
+    /// Whether the operation sends credentials.
+    pub auth: Auth,
+    /// Summary and description.
+    pub doc: Doc,
+    /// Where it came from.
+    pub pointer: Pointer,
+}
+
+/// HTTP methods OpenAPI knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HttpMethod {
+    /// GET
+    Get,
+    /// PUT
+    Put,
+    /// POST
+    Post,
+    /// DELETE
+    Delete,
+    /// OPTIONS
+    Options,
+    /// HEAD
+    Head,
+    /// PATCH
+    Patch,
+    /// TRACE
+    Trace,
+}
+
+impl HttpMethod {
+    /// Upper-case name as sent on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+/// Where a parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// A `{segment}` of the path.
+    Path,
+    /// The query string.
+    Query,
+    /// A request header.
+    Header,
+    /// A cookie.
+    Cookie,
+}
+
+/// How a parameter value is serialized (OpenAPI `style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// `simple` (path, header).
+    Simple,
+    /// `form` (query, cookie).
+    Form,
+    /// `deepObject`: `name[key][sub]=value`.
+    DeepObject,
+    /// `spaceDelimited`.
+    SpaceDelimited,
+    /// `pipeDelimited`.
+    PipeDelimited,
+    /// `matrix` (path).
+    Matrix,
+    /// `label` (path).
+    Label,
+}
+
+/// One parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// The name on the wire.
+    pub wire_name: String,
+    /// snake_case Rust name.
+    pub rust_name: String,
+    /// Where it travels.
+    pub location: ParamLocation,
+    /// Serialization style.
+    pub style: ParamStyle,
+    /// OpenAPI `explode`.
+    pub explode: bool,
+    /// Whether the caller must give it.
+    pub required: bool,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Description.
+    pub doc: Doc,
+    /// Where it came from.
+    pub pointer: Pointer,
+}
+
+/// A request body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    /// Media type, e.g. `application/json`.
+    pub content_type: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Whether the body is required.
+    pub required: bool,
+    /// Description.
+    pub doc: Doc,
+}
+
+/// Which statuses a response covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// One status code.
+    Code(u16),
+    /// A class such as `4XX` (the digit).
+    Range(u16),
+    /// `default`: every status not listed.
+    Default,
+}
+
+/// One declared response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    /// The statuses it covers.
+    pub status: Status,
+    /// The spec's description of it.
+    pub description: String,
+    /// Its body.
+    pub body: ResponseBody,
+}
+
+/// The body of a response.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseBody {
+    /// No content.
+    Empty,
+    /// JSON wrapped in Telnyx's `{"data": ..., "meta": ...}` envelope.
+    Envelope {
+        /// The type of `data`.
+        data: TypeRef,
+        /// The type of `meta`, for list responses.
+        meta: Option<TypeRef>,
+    },
+    /// JSON of this type, unwrapped.
+    Json(TypeRef),
+    /// A non-JSON media type, read as bytes.
+    Bytes(String),
+}
+
+/// Credentials an operation sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    /// `Authorization: Bearer <api key>`.
+    Bearer,
+    /// `security: []`: no credentials.
+    None,
+}
+
+/// Documentation from the spec, kept apart from the facts the generator adds (defaults, bounds).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doc {
+    /// Summary or description text from the spec.
+    pub text: Option<String>,
+    /// Facts from the schema (server default, bounds, format), one per line.
+    pub facts: Vec<String>,
+}
+
+/// Which generated module a type lives in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Module {
+    /// `models.rs`: component schemas and what they contain.
+    Models,
+    /// A resource module: types only its operations use (filters, inline responses).
+    Resource(String),
+}
+
+/// A named type to emit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// PascalCase name, unique across the API.
+    pub name: String,
+    /// The module it is emitted in.
+    pub module: Module,
+    /// Its documentation.
+    pub doc: Doc,
+    /// What kind of type it is.
+    pub kind: TypeKind,
+    /// Where it came from.
+    pub pointer: Pointer,
+}
+
+/// The shapes a named type can take.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// An object with known properties.
+    Struct(Vec<Field>),
+    /// A string enum, emitted with a catch-all variant for values not known yet.
+    Enum(Vec<EnumVariant>),
+    /// `oneOf`/`anyOf` without a discriminator: the first branch that matches wins.
+    Union(Vec<UnionVariant>),
+    /// Another name for a type.
+    Alias(TypeRef),
+}
+
+/// One struct field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The JSON property name.
+    pub wire_name: String,
+    /// snake_case Rust name, unique within the struct.
+    pub rust_name: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Listed in `required`.
+    pub required: bool,
+    /// `null` is a valid value.
+    pub nullable: bool,
+    /// Documentation.
+    pub doc: Doc,
+}
+
+/// One known value of a string enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumVariant {
+    /// PascalCase variant name.
+    pub name: String,
+    /// The string on the wire.
+    pub value: String,
+}
+
+/// One branch of a union.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    /// PascalCase variant name.
+    pub name: String,
+    /// What the branch holds.
+    pub kind: UnionBranch,
+    /// Documentation.
+    pub doc: Doc,
+}
+
+/// What a union branch matches.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnionBranch {
+    /// Exactly this string (a one-value enum or `const`): a unit variant.
+    Constant(String),
+    /// Any value of this type.
+    Type(TypeRef),
+}
+
+/// A reference to a type, as fields and parameters use them.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeRef {
+    /// `bool`
+    Bool,
+    /// `i32`
+    I32,
+    /// `i64`
+    I64,
+    /// `f64`
+    F64,
+    /// `String`
+    String,
+    /// A UUID.
+    Uuid,
+    /// An RFC 3339 timestamp.
+    DateTime,
+    /// A calendar date (`YYYY-MM-DD`).
+    Date,
+    /// Any JSON value.
+    Json,
+    /// A named type in [`Api::types`].
+    Named(String),
+    /// A JSON array.
+    Vec(Box<TypeRef>),
+    /// A JSON object with arbitrary keys.
+    Map(Box<TypeRef>),
+}
+
+impl Api {
+    /// Calls `f` on every type reference in the API: fields, branches, aliases, parameters,
+    /// bodies and responses (outermost reference only).
+    pub fn visit_type_refs_mut(&mut self, f: &mut dyn FnMut(&mut TypeRef)) {
+        fn walk(ty: &mut TypeRef, f: &mut dyn FnMut(&mut TypeRef)) {
+            match ty {
+                TypeRef::Vec(inner) | TypeRef::Map(inner) => walk(inner, f),
+                other => f(other),
+            }
+        }
+        for def in &mut self.types {
+            match &mut def.kind {
+                TypeKind::Struct(fields) => {
+                    fields.iter_mut().for_each(|field| walk(&mut field.ty, f))
+                }
+                TypeKind::Union(variants) => variants.iter_mut().for_each(|v| {
+                    if let UnionBranch::Type(ty) = &mut v.kind {
+                        walk(ty, f);
+                    }
+                }),
+                TypeKind::Alias(ty) => walk(ty, f),
+                TypeKind::Enum(_) => {}
+            }
+        }
+        for op in self
+            .resources
+            .iter_mut()
+            .flat_map(|r| r.operations.iter_mut())
+        {
+            op.params.iter_mut().for_each(|p| walk(&mut p.ty, f));
+            if let Some(body) = &mut op.body {
+                walk(&mut body.ty, f);
+            }
+            for response in &mut op.responses {
+                match &mut response.body {
+                    ResponseBody::Envelope { data, meta } => {
+                        walk(data, f);
+                        if let Some(meta) = meta {
+                            walk(meta, f);
+                        }
+                    }
+                    ResponseBody::Json(ty) => walk(ty, f),
+                    ResponseBody::Empty | ResponseBody::Bytes(_) => {}
+                }
+            }
+        }
+    }
+}

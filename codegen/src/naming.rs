@@ -1,0 +1,291 @@
+//! Rust names from spec names: case conversion, keywords, leading digits, collisions, and the
+//! resource/method names of operations.
+//!
+//! Rules, applied in order (each documented with its fallback):
+//! 1. Case: `heck` converts to snake_case / PascalCase; characters that cannot appear in an
+//!    identifier separate words and are dropped.
+//! 2. Empty result (a name made only of punctuation): `value` / `Value`.
+//! 3. A leading digit: prefix `n_` (snake) or `N` (Pascal): `10dlc` -> `n_10dlc`, `N10dlc`.
+//! 4. Keywords: suffix `_` (`type` -> `type_`, `Self` -> `Self_`); Pascal names that would shadow
+//!    the prelude the generated code uses (`Option`, `Result`, `String`, ...) get the suffix `Type`.
+//! 5. Collisions within one namespace: the later name gets `2`, `3`, ... in document order.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+const PRELUDE_TYPES: &[&str] = &[
+    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err",
+];
+
+fn sanitize(converted: String, fallback: &str, digit_prefix: &str) -> String {
+    let cleaned: String = converted
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let mut name = if cleaned.trim_matches('_').is_empty() {
+        fallback.to_owned()
+    } else {
+        cleaned
+    };
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert_str(0, digit_prefix);
+    }
+    if KEYWORDS.contains(&name.as_str()) {
+        name.push('_');
+    }
+    name
+}
+
+/// snake_case identifier for a field, parameter, module or method.
+pub fn snake(name: &str) -> String {
+    sanitize(ascii_words(name).to_snake_case(), "value", "n_")
+}
+
+/// PascalCase identifier for a type or variant.
+pub fn pascal(name: &str) -> String {
+    let mut name = sanitize(ascii_words(name).to_upper_camel_case(), "Value", "N");
+    if PRELUDE_TYPES.contains(&name.as_str()) {
+        name.push_str("Type");
+    }
+    name
+}
+
+/// Non-ASCII letters cannot be identifiers; treat them as word separators.
+fn ascii_words(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_ascii() { c } else { ' ' })
+        .collect()
+}
+
+/// The singular of a plural resource name: `rooms` -> `room`, `policies` -> `policy`.
+/// Fallback: the word unchanged when it does not end in a plural `s`.
+pub fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if word.ends_with("ss") || word.ends_with("us") || word.ends_with("is") {
+        word.to_owned()
+    } else if let Some(stem) = word.strip_suffix('s') {
+        stem.to_owned()
+    } else {
+        word.to_owned()
+    }
+}
+
+/// A namespace of names; [`Namespace::claim`] settles collisions deterministically.
+#[derive(Debug, Default, Clone)]
+pub struct Namespace {
+    taken: BTreeSet<String>,
+}
+
+impl Namespace {
+    /// A namespace in which `reserved` are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Namespace {
+            taken: reserved.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    /// Takes `name`, or `name2`, `name3`, ... if taken; returns what was taken.
+    pub fn claim(&mut self, name: &str) -> String {
+        let mut candidate = name.to_owned();
+        let mut n = 2;
+        while self.taken.contains(&candidate) {
+            candidate = format!("{name}{n}");
+            n += 1;
+        }
+        self.taken.insert(candidate.clone());
+        candidate
+    }
+
+    /// Whether `name` is taken.
+    pub fn contains(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+}
+
+/// Path segments of an operation split into its resource and the rest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathShape {
+    /// The first literal segment after any version prefix (`rooms` in `/v2/rooms/{id}`).
+    pub resource: String,
+    /// Segments after the resource; `None` stands for a `{parameter}`.
+    pub rest: Vec<Option<String>>,
+}
+
+/// Splits a path template. Heuristic: skip a leading `v<digits>` segment and any leading
+/// parameters; the resource is the next literal. Fallback: `root` for `/`.
+pub fn path_shape(path: &str) -> PathShape {
+    let mut segments = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let s = s.strip_suffix(".json").unwrap_or(s);
+            if s.starts_with('{') && s.ends_with('}') {
+                None
+            } else {
+                Some(s.to_owned())
+            }
+        })
+        .skip_while(|s| match s {
+            None => true,
+            Some(s) => {
+                s.len() > 1 && s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit())
+            }
+        });
+    let resource = segments
+        .next()
+        .flatten()
+        .unwrap_or_else(|| "root".to_owned());
+    PathShape {
+        resource: snake(&resource),
+        rest: segments.collect(),
+    }
+}
+
+/// The method name of an operation from its HTTP method and path shape. Ordered heuristics:
+/// 1. `.../actions/{verb}` -> the verb (`end`, `kick`, `refresh_client_token`).
+/// 2. The collection (`/rooms`): GET `list`, POST `create`, PUT `replace`, PATCH `update_bulk`,
+///    DELETE `delete_bulk`.
+/// 3. An item (`/rooms/{id}`): GET `retrieve`, PUT/PATCH `update`, DELETE `delete`, POST `create`.
+/// 4. A sub-collection (`/rooms/{id}/sessions`): GET `list_sessions`, POST `create_session`,
+///    DELETE `delete_sessions`, PUT/PATCH `update_sessions`; a trailing `{id}` after it makes
+///    GET `retrieve_session`, DELETE `delete_session`, PUT/PATCH `update_session`.
+/// 5. A trailing literal otherwise: the literal, prefixed for non-POST (`get_status`).
+///
+/// Fallback: `None`, and the caller uses the `operationId` (snake_case), then `method_path`.
+pub fn method_name(http: &str, shape: &PathShape) -> Option<String> {
+    let literals: Vec<&str> = shape.rest.iter().flatten().map(String::as_str).collect();
+    let ends_with_param = matches!(shape.rest.last(), Some(None));
+    if let [.., "actions", verb] = literals.as_slice() {
+        if !ends_with_param {
+            return Some(snake(verb));
+        }
+    }
+    let name = match (shape.rest.as_slice(), http) {
+        ([], "get") => "list".to_owned(),
+        ([], "post") => "create".to_owned(),
+        ([], "put") => "replace".to_owned(),
+        ([], "patch") => "update_bulk".to_owned(),
+        ([], "delete") => "delete_bulk".to_owned(),
+        ([None], "get") => "retrieve".to_owned(),
+        ([None], "put" | "patch") => "update".to_owned(),
+        ([None], "delete") => "delete".to_owned(),
+        ([None], "post") => "create".to_owned(),
+        ([None, Some(sub)], method) => {
+            let sub = snake(sub);
+            match method {
+                "get" => format!("list_{sub}"),
+                "post" => format!("create_{}", singular(&sub)),
+                "delete" => format!("delete_{sub}"),
+                "put" | "patch" => format!("update_{sub}"),
+                _ => return None,
+            }
+        }
+        ([None, Some(sub), None], method) => {
+            let one = singular(&snake(sub));
+            match method {
+                "get" => format!("retrieve_{one}"),
+                "delete" => format!("delete_{one}"),
+                "put" | "patch" => format!("update_{one}"),
+                _ => return None,
+            }
+        }
+        ([.., Some(last)], method) => {
+            let last = snake(last);
+            if method == "post" {
+                last
+            } else {
+                format!("{method}_{last}")
+            }
+        }
+        _ => return None,
+    };
+    Some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases_keywords_and_digits() {
+        assert_eq!(snake("webhookEventURL"), "webhook_event_url");
+        assert_eq!(snake("type"), "type_");
+        assert_eq!(snake("self"), "self_");
+        assert_eq!(snake("10dlc"), "n_10dlc");
+        assert_eq!(snake("sort[]"), "sort");
+        assert_eq!(snake("%%"), "value");
+        assert_eq!(pascal("video_Error"), "VideoError");
+        assert_eq!(pascal("call-control_Error"), "CallControlError");
+        assert_eq!(pascal("10dlc_Error"), "N10dlcError");
+        assert_eq!(pascal("1280x720"), "N1280x720");
+        assert_eq!(pascal("Self"), "Self_");
+        assert_eq!(pascal("result"), "ResultType");
+        assert_eq!(pascal("ünïcode"), "NCode");
+    }
+
+    #[test]
+    fn namespaces_settle_collisions_in_order() {
+        let mut ns = Namespace::with_reserved(&["Unknown"]);
+        assert_eq!(ns.claim("Unknown"), "Unknown2");
+        assert_eq!(ns.claim("A"), "A");
+        assert_eq!(ns.claim("A"), "A2");
+        assert_eq!(ns.claim("A"), "A3");
+    }
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("rooms"), "room");
+        assert_eq!(singular("room_sessions"), "room_session");
+        assert_eq!(singular("policies"), "policy");
+        assert_eq!(singular("status"), "status");
+        assert_eq!(singular("data"), "data");
+    }
+
+    fn name(http: &str, path: &str) -> Option<String> {
+        method_name(http, &path_shape(path))
+    }
+
+    #[test]
+    fn method_names_from_paths() {
+        assert_eq!(path_shape("/v2/rooms/{id}").resource, "rooms");
+        assert_eq!(name("get", "/rooms").as_deref(), Some("list"));
+        assert_eq!(name("post", "/rooms").as_deref(), Some("create"));
+        assert_eq!(
+            name("delete", "/room_recordings").as_deref(),
+            Some("delete_bulk")
+        );
+        assert_eq!(name("get", "/rooms/{room_id}").as_deref(), Some("retrieve"));
+        assert_eq!(name("patch", "/rooms/{room_id}").as_deref(), Some("update"));
+        assert_eq!(
+            name("delete", "/rooms/{room_id}").as_deref(),
+            Some("delete")
+        );
+        assert_eq!(
+            name("get", "/rooms/{room_id}/sessions").as_deref(),
+            Some("list_sessions")
+        );
+        assert_eq!(
+            name("post", "/room_sessions/{id}/actions/kick").as_deref(),
+            Some("kick")
+        );
+        assert_eq!(
+            name("post", "/rooms/{id}/actions/generate_join_client_token").as_deref(),
+            Some("generate_join_client_token")
+        );
+        assert_eq!(
+            name("get", "/rooms/{id}/sessions/{sid}").as_deref(),
+            Some("retrieve_session")
+        );
+        assert_eq!(name("get", "/rooms/{id}/sessions/{sid}/x/{y}"), None);
+    }
+}

@@ -1,0 +1,159 @@
+//! Parsing: a normalized document into `openapiv3::OpenAPI`, with errors located by JSON pointer.
+//!
+//! `openapiv3` wraps most objects in untagged or flattened enums (`ReferenceOr`, `Parameter`),
+//! which make serde forget where inside the object an error happened. When that happens we parse
+//! the failing sub-document again as the concrete type its position implies, to extend the pointer
+//! and recover the precise message (e.g. `missing field `in``).
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+
+use openapiv3::{Header, OpenAPI, Operation, Parameter, PathItem, RequestBody, Response, Schema};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::error::{Diagnostic, Error};
+use crate::pointer::Pointer;
+
+/// Parses a normalized document. Never panics: a panic inside `openapiv3` becomes an error.
+pub fn parse(file: &Path, value: &Value) -> Result<OpenAPI, Error> {
+    let attempt = catch_unwind(AssertUnwindSafe(|| located::<OpenAPI>(value)));
+    let (pointer, message) = match attempt {
+        Ok(Ok(api)) => return Ok(api),
+        Ok(Err((tokens, message))) => refine(value, extend(&Pointer::root(), &tokens), message),
+        Err(_) => (
+            Pointer::root(),
+            "the OpenAPI parser failed on this document".to_owned(),
+        ),
+    };
+    Err(Error::Spec {
+        file: file.to_owned(),
+        diagnostics: vec![Diagnostic::new(pointer, message)],
+    })
+}
+
+/// Deserializes `value` as `T`; on failure returns the path tokens and the message.
+fn located<T: DeserializeOwned>(value: &Value) -> Result<T, (Vec<String>, String)> {
+    serde_path_to_error::deserialize::<_, T>(value).map_err(|err| {
+        let tokens = err
+            .path()
+            .iter()
+            .filter_map(|segment| match segment {
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                serde_path_to_error::Segment::Enum { .. }
+                | serde_path_to_error::Segment::Unknown => None,
+            })
+            .collect();
+        (tokens, err.into_inner().to_string())
+    })
+}
+
+fn extend(base: &Pointer, tokens: &[String]) -> Pointer {
+    tokens.iter().fold(base.clone(), |p, t| p.push(t))
+}
+
+/// The `openapiv3` type expected at a position, judged from the last tokens of its pointer.
+#[derive(Clone, Copy)]
+enum Expected {
+    PathItem,
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    Header,
+    Schema,
+}
+
+fn expected_at(pointer: &Pointer) -> Option<Expected> {
+    let tokens = pointer.tokens();
+    let last = tokens.last().map(String::as_str)?;
+    let parent = tokens.len().checked_sub(2).map(|i| tokens[i].as_str());
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    Some(match (parent, last) {
+        (Some("paths"), _) if tokens.len() == 2 => Expected::PathItem,
+        (_, m) if tokens.len() == 3 && tokens[0] == "paths" && METHODS.contains(&m) => {
+            Expected::Operation
+        }
+        (Some("parameters"), _) => Expected::Parameter,
+        (_, "requestBody") | (Some("requestBodies"), _) => Expected::RequestBody,
+        (Some("responses"), _) => Expected::Response,
+        (Some("headers"), _) => Expected::Header,
+        (_, "schema" | "items" | "additionalProperties" | "not")
+        | (Some("schemas" | "properties" | "allOf" | "oneOf" | "anyOf"), _) => Expected::Schema,
+        _ => return None,
+    })
+}
+
+/// Re-parses the sub-document at `pointer` as its concrete type to find a deeper, clearer error.
+fn refine(root: &Value, mut pointer: Pointer, mut message: String) -> (Pointer, String) {
+    // Bounded: each round must move the pointer deeper, and documents are finite.
+    for _ in 0..64 {
+        let (Some(sub), Some(expected)) = (pointer.lookup(root), expected_at(&pointer)) else {
+            break;
+        };
+        let attempt = catch_unwind(AssertUnwindSafe(|| match expected {
+            Expected::PathItem => located::<PathItem>(sub).map(drop),
+            Expected::Operation => located::<Operation>(sub).map(drop),
+            Expected::Parameter => located::<Parameter>(sub).map(drop),
+            Expected::RequestBody => located::<RequestBody>(sub).map(drop),
+            Expected::Response => located::<Response>(sub).map(drop),
+            Expected::Header => located::<Header>(sub).map(drop),
+            Expected::Schema => located::<Schema>(sub).map(drop),
+        }));
+        match attempt {
+            Ok(Err((tokens, inner))) => {
+                message = inner;
+                if tokens.is_empty() {
+                    break;
+                }
+                pointer = extend(&pointer, &tokens);
+            }
+            _ => break,
+        }
+    }
+    (pointer, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn err(doc: Value) -> String {
+        parse(Path::new("spec.yaml"), &doc).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn missing_parameter_location_is_pinpointed() {
+        let doc = json!({
+            "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/rooms": {"get": {"parameters": [{"name": "x", "schema": {"type": "string"}}],
+                                          "responses": {"200": {"description": "ok"}}}}}
+        });
+        assert_eq!(
+            err(doc),
+            "spec.yaml: #/paths/~1rooms/get/parameters/0: missing field `in`"
+        );
+    }
+
+    #[test]
+    fn wrong_type_is_pinpointed() {
+        let doc = json!({
+            "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/rooms": {"get": {"parameters": [{"name": "x", "in": "query", "required": "yes",
+                "schema": {"type": "string"}}], "responses": {"200": {"description": "ok"}}}}}
+        });
+        let text = err(doc);
+        assert!(
+            text.starts_with("spec.yaml: #/paths/~1rooms/get/parameters/0"),
+            "{text}"
+        );
+        assert!(
+            text.contains("invalid type: string \"yes\", expected a boolean"),
+            "{text}"
+        );
+    }
+}

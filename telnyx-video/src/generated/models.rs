@@ -1,0 +1,736 @@
+// @generated from spec/telnyx-video.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec or the generator, then regenerate.
+
+//! Schemas shared by the operations of the API.
+/// The participants a session action applies to.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ActionsParticipantsRequest {
+    /// Participants to leave out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exclude: Option<Vec<::uuid::Uuid>>,
+    /// The participants to act on, or `"all"` for everyone present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<Participants>,
+}
+/// Lifetimes of the tokens to create.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateRoomClientTokenRequest {
+    /// Seconds until the refresh token expires.
+    ///
+    /// Server default when omitted: `3600`.
+    /// Range: 60 to 86400.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token_ttl_secs: Option<i64>,
+    /// Seconds until the client token expires.
+    ///
+    /// Server default when omitted: `600`.
+    /// Range: 10 to 3600.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_ttl_secs: Option<i64>,
+}
+/// What to compose and how.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateRoomCompositionRequest {
+    /// Container format of the video.
+    ///
+    /// Server default when omitted: `"mp4"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// Width x height in pixels; each between 16 and 1280, and at most 1280 * 720 pixels in all.
+    ///
+    /// Server default when omitted: `"1280x720"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<String>,
+    /// The session whose recordings are composed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+    /// Regions of the output video, by a name of your choosing (at most 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_layout: Option<::std::collections::BTreeMap<String, VideoRegion>>,
+    /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
+    ///
+    /// Server default when omitted: `""`.
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_failover_url: Option<String>,
+    /// Where events about the room are sent. Needs a scheme (`https://...`).
+    ///
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_url: Option<String>,
+    /// Seconds to wait for the webhook endpoint before giving up.
+    ///
+    /// Range: 0 to 30.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_timeout_secs: Option<i64>,
+}
+/// Settings of a room.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateRoomRequest {
+    /// Record every participant's tracks.
+    ///
+    /// Server default when omitted: `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_recording: Option<bool>,
+    /// How many participants may be present at once; more are refused.
+    ///
+    /// Server default when omitted: `10`.
+    /// Range: 2 to 50.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_participants: Option<i64>,
+    /// A name of your choosing, unique within your account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unique_name: Option<String>,
+    /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
+    ///
+    /// Server default when omitted: `""`.
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_failover_url: Option<String>,
+    /// Where events about the room are sent. Needs a scheme (`https://...`).
+    ///
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_url: Option<String>,
+    /// Seconds to wait for the webhook endpoint before giving up.
+    ///
+    /// Range: 0 to 30.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_timeout_secs: Option<i64>,
+}
+/// The `PageParams` type of the API.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PageParams {
+    /// 1-based number of the page.
+    ///
+    /// Server default when omitted: `1`.
+    /// Minimum: 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<i64>,
+    /// Items per page.
+    ///
+    /// Server default when omitted: `20`.
+    /// Range: 1 to 250.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+}
+/// Where a page sits in the whole list.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PaginationMeta {
+    /// 1-based number of this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
+    /// Items per page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    /// Number of pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_pages: Option<i64>,
+    /// Number of items in all pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_results: Option<i64>,
+}
+/// The participants to act on, or `"all"` for everyone present.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Participants {
+    /// Every participant of the session.
+    All,
+    /// These participants.
+    List(Vec<::uuid::Uuid>),
+}
+impl ::serde::Serialize for Participants {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::All => serializer.serialize_str("all"),
+            Self::List(inner) => ::serde::Serialize::serialize(inner, serializer),
+        }
+    }
+}
+/// The forms are tried in the order the spec lists them; the first that matches wins.
+impl<'de> ::serde::Deserialize<'de> for Participants {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+        if value.as_str() == Some("all") {
+            return Ok(Self::All);
+        }
+        if let Ok(inner) = <Vec<::uuid::Uuid> as ::serde::Deserialize>::deserialize(&value) {
+            return Ok(Self::List(inner));
+        }
+        Err(<D::Error as ::serde::de::Error>::custom(
+            "the value matches none of the forms of Participants",
+        ))
+    }
+}
+/// Settings of a room.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PatchRoomRequest {
+    /// Record every participant's tracks.
+    ///
+    /// Server default when omitted: `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_recording: Option<bool>,
+    /// How many participants may be present at once; more are refused.
+    ///
+    /// Server default when omitted: `10`.
+    /// Range: 2 to 50.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_participants: Option<i64>,
+    /// A name of your choosing, unique within your account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unique_name: Option<String>,
+    /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
+    ///
+    /// Server default when omitted: `""`.
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_failover_url: Option<String>,
+    /// Where events about the room are sent. Needs a scheme (`https://...`).
+    ///
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_url: Option<String>,
+    /// Seconds to wait for the webhook endpoint before giving up.
+    ///
+    /// Range: 0 to 30.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_timeout_secs: Option<i64>,
+}
+/// A refresh token to exchange for a new client token.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RefreshRoomClientTokenRequest {
+    /// The refresh token from `create_client_token`.
+    pub refresh_token: String,
+    /// Seconds until the client token expires.
+    ///
+    /// Server default when omitted: `600`.
+    /// Range: 10 to 3600.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_ttl_secs: Option<i64>,
+}
+/// A video room.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Room {
+    /// The session in progress
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_session_id: Option<::uuid::Uuid>,
+    /// When the room was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Whether participants' tracks are recorded.
+    ///
+    /// Server default when omitted: `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_recording: Option<bool>,
+    /// Id of the room.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// How many participants may be present at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_participants: Option<i64>,
+    /// Always `room`.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<String>,
+    /// The room's sessions, when asked for with `include_sessions`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Vec<RoomSession>>,
+    /// The name given at creation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unique_name: Option<String>,
+    /// When the room last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
+    ///
+    /// Server default when omitted: `""`.
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_failover_url: Option<String>,
+    /// Where events about the room are sent. Needs a scheme (`https://...`).
+    ///
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_url: Option<String>,
+    /// Seconds to wait for the webhook endpoint before giving up.
+    ///
+    /// Range: 0 to 30.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_timeout_secs: Option<i64>,
+}
+/// Several recordings of a session laid out into one video.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoomComposition {
+    /// When the video became available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// When the composition was requested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Where to download the video.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// Length in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_secs: Option<i64>,
+    /// When the composed material ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Container format of the video.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<RoomCompositionFormat>,
+    /// Id of the composition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// Always `composition`.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<String>,
+    /// Width x height in pixels, such as `1280x720`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<String>,
+    /// The room the material comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// The session the material comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+    /// File size in megabytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_mb: Option<f64>,
+    /// When the composed material starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Where the composition is in its processing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RoomCompositionStatus>,
+    /// When the composition last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The user that owns the composition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<::uuid::Uuid>,
+    /// Regions of the output video, by a name of your choosing (at most 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_layout: Option<::std::collections::BTreeMap<String, VideoRegion>>,
+    /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
+    ///
+    /// Server default when omitted: `""`.
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_failover_url: Option<String>,
+    /// Where events about the room are sent. Needs a scheme (`https://...`).
+    ///
+    /// Format: `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_event_url: Option<String>,
+    /// Seconds to wait for the webhook endpoint before giving up.
+    ///
+    /// Range: 0 to 30.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_timeout_secs: Option<i64>,
+}
+/// Container format of the video.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum RoomCompositionFormat {
+    /// `mp4`
+    Mp4,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl RoomCompositionFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mp4 => "mp4",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "mp4" => Some(Self::Mp4),
+            _ => None,
+        }
+    }
+}
+impl From<String> for RoomCompositionFormat {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for RoomCompositionFormat {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for RoomCompositionFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoomCompositionFormat {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// Where the composition is in its processing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum RoomCompositionStatus {
+    /// `completed`
+    Completed,
+    /// `enqueued`
+    Enqueued,
+    /// `processing`
+    Processing,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl RoomCompositionStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Enqueued => "enqueued",
+            Self::Processing => "processing",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "completed" => Some(Self::Completed),
+            "enqueued" => Some(Self::Enqueued),
+            "processing" => Some(Self::Processing),
+            _ => None,
+        }
+    }
+}
+impl From<String> for RoomCompositionStatus {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for RoomCompositionStatus {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for RoomCompositionStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoomCompositionStatus {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// A client's presence in a room session.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoomParticipant {
+    /// Free-form text the client gave when joining.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    /// Id of the participant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// When the participant joined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// When the participant left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Always `room_participant`.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<String>,
+    /// The session the participant joined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+    /// When the participant last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// A recording of one participant's audio or video track.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoomRecording {
+    /// Codec of the recording, such as `opus`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub codec: Option<String>,
+    /// When the file became available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// When the recording was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Where to download the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// Length in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_secs: Option<i64>,
+    /// When recording stopped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Id of the recording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// The participant recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<::uuid::Uuid>,
+    /// Always `room_recording`.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<String>,
+    /// The room recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// The session recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+    /// File size in megabytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_mb: Option<f64>,
+    /// When recording started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Whether the file is ready.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RoomRecordingStatus>,
+    /// Which track was recorded.
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<RoomRecordingType>,
+    /// When the recording last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Whether the file is ready.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum RoomRecordingStatus {
+    /// `completed`
+    Completed,
+    /// `processing`
+    Processing,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl RoomRecordingStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Processing => "processing",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "completed" => Some(Self::Completed),
+            "processing" => Some(Self::Processing),
+            _ => None,
+        }
+    }
+}
+impl From<String> for RoomRecordingStatus {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for RoomRecordingStatus {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for RoomRecordingStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoomRecordingStatus {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// Which track was recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum RoomRecordingType {
+    /// `audio`
+    Audio,
+    /// `video`
+    Video,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl RoomRecordingType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Audio => "audio",
+            Self::Video => "video",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "audio" => Some(Self::Audio),
+            "video" => Some(Self::Video),
+            _ => None,
+        }
+    }
+}
+impl From<String> for RoomRecordingType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for RoomRecordingType {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for RoomRecordingType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoomRecordingType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// A period during which a room had participants.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoomSession {
+    /// Whether the session is in progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// When the session began.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// When the session ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Id of the session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// The session's participants, when asked for with `include_participants`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<Vec<RoomParticipant>>,
+    /// Always `room_session`.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<String>,
+    /// The room the session belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// When the session last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// One error.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VideoError {
+    /// Telnyx's error code.
+    pub code: String,
+    /// What went wrong
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// More about the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// What in the request caused the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<VideoErrorSource>,
+    /// Short summary.
+    pub title: String,
+}
+/// What in the request caused the error.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VideoErrorSource {
+    /// The query parameter at fault.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<String>,
+    /// JSON pointer (RFC 6901) to the offending part of the body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pointer: Option<String>,
+}
+/// A list of errors.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VideoErrors {
+    /// The `errors` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<VideoError>>,
+}
+/// The `VideoGenericErrorResponse` type of the API.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VideoGenericErrorResponse {
+    /// What went wrong.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Always false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+}
+/// A rectangle of the output video and the recordings shown in it.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VideoRegion {
+    /// Height in pixels.
+    ///
+    /// Minimum: 16.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<i64>,
+    /// Most columns of the grid the sources are placed on (default as many as needed).
+    ///
+    /// Range: 1 to 1000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_columns: Option<i64>,
+    /// Most rows of the grid the sources are placed on (default as many as needed).
+    ///
+    /// Range: 1 to 1000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_rows: Option<i64>,
+    /// Video recordings shown in the region; `"*"` for all of the session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub video_sources: Option<Vec<::uuid::Uuid>>,
+    /// Width in pixels.
+    ///
+    /// Minimum: 16.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<i64>,
+    /// Left edge
+    ///
+    /// Server default when omitted: `0`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x_pos: Option<i64>,
+    /// Top edge
+    ///
+    /// Server default when omitted: `0`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub y_pos: Option<i64>,
+    /// Stacking order; higher is in front.
+    ///
+    /// Server default when omitted: `0`.
+    /// Range: -99 to 99.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub z_pos: Option<i64>,
+}

@@ -1,0 +1,52 @@
+//! Maintainer tasks, run as `cargo xtask <task>`:
+//!
+//! - `codegen [--check] [--spec PATH] [--config PATH] [--out DIR]`: regenerate the client's
+//!   generated code from the spec (or, with `--check`, fail and name the stale files).
+//! - `test`: run every test the project has, installing what the tests need.
+
+mod codegen_task;
+mod test_task;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+
+const USAGE: &str = "usage: cargo xtask <task>
+
+tasks:
+  codegen [--check] [--spec PATH] [--config PATH] [--out DIR] [--all-operations]
+      regenerate telnyx-video/src/generated from spec/ (--check: fail if it is stale)
+  test
+      run every test (sets TELNYX_UPSTREAM_DIR to ../shared/upstream when unset)";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<ExitCode> {
+    let mut args = std::env::args().skip(1);
+    let task = args.next();
+    let rest: Vec<String> = args.collect();
+    match task.as_deref() {
+        Some("codegen") => codegen_task::run(&rest),
+        Some("test") => test_task::run(&rest),
+        Some("-h" | "--help") | None => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(other) => bail!("unknown task `{other}`\n\n{USAGE}"),
+    }
+}
+
+/// The workspace root (the parent of this crate).
+pub fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
