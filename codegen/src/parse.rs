@@ -8,7 +8,10 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
-use openapiv3::{Header, OpenAPI, Operation, Parameter, PathItem, RequestBody, Response, Schema};
+use openapiv3::{
+    Header, MediaType, OpenAPI, Operation, Parameter, PathItem, RequestBody, Response, Schema,
+    SecurityScheme,
+};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -61,8 +64,10 @@ enum Expected {
     Parameter,
     RequestBody,
     Response,
+    MediaType,
     Header,
     Schema,
+    SecurityScheme,
 }
 
 fn expected_at(pointer: &Pointer) -> Option<Expected> {
@@ -80,38 +85,73 @@ fn expected_at(pointer: &Pointer) -> Option<Expected> {
         (Some("parameters"), _) => Expected::Parameter,
         (_, "requestBody") | (Some("requestBodies"), _) => Expected::RequestBody,
         (Some("responses"), _) => Expected::Response,
+        (Some("content"), _) => Expected::MediaType,
         (Some("headers"), _) => Expected::Header,
+        (Some("securitySchemes"), _) => Expected::SecurityScheme,
         (_, "schema" | "items" | "additionalProperties" | "not")
         | (Some("schemas" | "properties" | "allOf" | "oneOf" | "anyOf"), _) => Expected::Schema,
         _ => return None,
     })
 }
 
-/// Re-parses the sub-document at `pointer` as its concrete type to find a deeper, clearer error.
+/// Parses `value` as the type expected at its position; the error's path and message on failure.
+fn attempt(expected: Expected, value: &Value) -> Result<(), (Vec<String>, String)> {
+    let outcome = catch_unwind(AssertUnwindSafe(|| match expected {
+        Expected::PathItem => located::<PathItem>(value).map(drop),
+        Expected::Operation => located::<Operation>(value).map(drop),
+        Expected::Parameter => located::<Parameter>(value).map(drop),
+        Expected::RequestBody => located::<RequestBody>(value).map(drop),
+        Expected::Response => located::<Response>(value).map(drop),
+        Expected::MediaType => located::<MediaType>(value).map(drop),
+        Expected::Header => located::<Header>(value).map(drop),
+        Expected::Schema => located::<Schema>(value).map(drop),
+        Expected::SecurityScheme => located::<SecurityScheme>(value).map(drop),
+    }));
+    outcome.unwrap_or(Ok(()))
+}
+
+/// The first descendant of `at` (looking through untyped levels such as `parameters` lists)
+/// that fails to parse as the type its position expects.
+fn first_failing(
+    root: &Value,
+    at: &Pointer,
+    depth: usize,
+) -> Option<(Pointer, (Vec<String>, String))> {
+    let children: Vec<Pointer> = match at.lookup(root)? {
+        Value::Object(map) => map.keys().map(|k| at.push(k)).collect(),
+        Value::Array(items) => (0..items.len()).map(|i| at.push(i)).collect(),
+        _ => return None,
+    };
+    children.into_iter().find_map(|child| {
+        let value = child.lookup(root)?;
+        match expected_at(&child) {
+            Some(expected) => attempt(expected, value).err().map(|e| (child, e)),
+            None if depth > 0 => first_failing(root, &child, depth - 1),
+            None => None,
+        }
+    })
+}
+
+/// `openapiv3` flattens extensions into most objects, which makes serde lose the path below
+/// them: narrow the error down by re-parsing sub-documents as the types their positions imply.
 fn refine(root: &Value, mut pointer: Pointer, mut message: String) -> (Pointer, String) {
-    // Bounded: each round must move the pointer deeper, and documents are finite.
-    for _ in 0..64 {
-        let (Some(sub), Some(expected)) = (pointer.lookup(root), expected_at(&pointer)) else {
-            break;
-        };
-        let attempt = catch_unwind(AssertUnwindSafe(|| match expected {
-            Expected::PathItem => located::<PathItem>(sub).map(drop),
-            Expected::Operation => located::<Operation>(sub).map(drop),
-            Expected::Parameter => located::<Parameter>(sub).map(drop),
-            Expected::RequestBody => located::<RequestBody>(sub).map(drop),
-            Expected::Response => located::<Response>(sub).map(drop),
-            Expected::Header => located::<Header>(sub).map(drop),
-            Expected::Schema => located::<Schema>(sub).map(drop),
-        }));
-        match attempt {
-            Ok(Err((tokens, inner))) => {
+    // Bounded: every round moves the pointer strictly deeper into a finite document.
+    for _ in 0..256 {
+        if let (Some(value), Some(expected)) = (pointer.lookup(root), expected_at(&pointer)) {
+            if let Err((tokens, inner)) = attempt(expected, value) {
                 message = inner;
-                if tokens.is_empty() {
-                    break;
+                if !tokens.is_empty() {
+                    pointer = extend(&pointer, &tokens);
+                    continue;
                 }
-                pointer = extend(&pointer, &tokens);
             }
-            _ => break,
+        }
+        match first_failing(root, &pointer, 2) {
+            Some((child, (tokens, inner))) => {
+                pointer = extend(&child, &tokens);
+                message = inner;
+            }
+            None => break,
         }
     }
     (pointer, message)

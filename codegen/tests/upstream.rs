@@ -1,0 +1,135 @@
+//! Telnyx's published Video spec (`$TELNYX_UPSTREAM_DIR/telnyx-video.yml`, OpenAPI 3.1 with its
+//! quirks) loads and generates as is, with our config.
+
+mod common;
+
+use codegen::DocMode;
+use codegen::ir::{Auth, ResponseBody, Status, TypeRef};
+
+#[test]
+fn upstream_spec_generates_into_a_directory() {
+    let spec = common::upstream_spec();
+    let generated = common::generate(&spec, DocMode::Full, false);
+    let out = std::env::temp_dir().join(format!("telnyx-video-upstream-{}", std::process::id()));
+    std::fs::create_dir_all(&out).unwrap();
+    for file in &generated.files {
+        std::fs::write(out.join(&file.path), &file.contents).unwrap();
+    }
+    let written: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(written.len(), 7, "{written:?}");
+    std::fs::remove_dir_all(&out).unwrap();
+
+    assert_eq!(generated.operation_count(), 25);
+    assert!(generated.warnings.is_empty(), "{:?}", generated.warnings);
+    // All 15 component schemas become types.
+    for name in [
+        "ActionsParticipantsRequest",
+        "CreateRoomClientTokenRequest",
+        "CreateRoomCompositionRequest",
+        "CreateRoomRequest",
+        "PaginationMeta",
+        "PatchRoomRequest",
+        "RefreshRoomClientTokenRequest",
+        "Room",
+        "RoomComposition",
+        "RoomParticipant",
+        "RoomRecording",
+        "RoomSession",
+        "VideoRegion",
+        "VideoError",
+        "VideoErrors",
+    ] {
+        assert!(
+            generated.api.types.iter().any(|t| t.name == name),
+            "missing type {name}"
+        );
+    }
+}
+
+#[test]
+fn upstream_operations_are_modelled_faithfully() {
+    let generated = common::generate(&common::upstream_spec(), DocMode::Full, false);
+    let ops: Vec<_> = generated
+        .api
+        .resources
+        .iter()
+        .flat_map(|r| r.operations.iter().map(move |o| (r, o)))
+        .collect();
+    let names: Vec<String> = ops
+        .iter()
+        .map(|(r, o)| format!("{}.{}", r.name, o.name))
+        .collect();
+    let mut expected = vec![
+        "room_compositions.list",
+        "room_compositions.create",
+        "room_compositions.retrieve",
+        "room_compositions.delete",
+        "room_participants.list",
+        "room_participants.retrieve",
+        "room_recordings.list",
+        "room_recordings.delete_bulk",
+        "room_recordings.retrieve",
+        "room_recordings.delete",
+        "room_sessions.list",
+        "room_sessions.retrieve",
+        "room_sessions.end",
+        "room_sessions.kick",
+        "room_sessions.mute",
+        "room_sessions.unmute",
+        "room_sessions.list_participants",
+        "rooms.list",
+        "rooms.create",
+        "rooms.retrieve",
+        "rooms.delete",
+        "rooms.update",
+        "rooms.create_client_token",
+        "rooms.refresh_client_token",
+        "rooms.list_sessions",
+    ];
+    let mut sorted = names.clone();
+    sorted.sort();
+    expected.sort();
+    assert_eq!(sorted, expected);
+
+    let unauthenticated: Vec<&str> = ops
+        .iter()
+        .filter(|(_, o)| o.auth == Auth::None)
+        .map(|(_, o)| o.name.as_str())
+        .collect();
+    assert_eq!(
+        unauthenticated,
+        ["end", "kick", "mute", "unmute", "refresh_client_token"]
+    );
+
+    let (_, list) = ops
+        .iter()
+        .find(|(r, o)| r.name == "rooms" && o.name == "list")
+        .unwrap();
+    let success = &list.responses[0];
+    assert_eq!(success.status, Status::Code(200));
+    assert_eq!(
+        success.body,
+        ResponseBody::Envelope {
+            data: TypeRef::Vec(Box::new(TypeRef::Named("Room".into()))),
+            meta: Some(TypeRef::Named("PaginationMeta".into()))
+        }
+    );
+    let params: Vec<(&str, bool)> = list
+        .params
+        .iter()
+        .map(|p| (p.wire_name.as_str(), p.required))
+        .collect();
+    assert_eq!(
+        params,
+        [
+            ("include_sessions", false),
+            ("filter", false),
+            ("page", false)
+        ]
+    );
+    assert_eq!(list.params[2].ty, TypeRef::Named("PageParams".into()));
+    assert_eq!(list.responses[1].status, Status::Range(4));
+}
