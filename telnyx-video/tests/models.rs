@@ -1,0 +1,235 @@
+//! The generated models on the wire: exact parses of realistic responses, forward compatibility
+//! (unknown fields and enum values), and requests that carry exactly what the caller set.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use serde_json::json;
+use telnyx_video::models::{
+    ActionsParticipantsRequest, CreateRoomCompositionRequest, CreateRoomRequest, Participants,
+    RefreshRoomClientTokenRequest, Room, RoomComposition, RoomCompositionStatus, RoomRecording,
+    RoomRecordingStatus, RoomRecordingType, VideoErrors,
+};
+use telnyx_video::room_compositions::RoomCompositionListFilterStatus;
+use telnyx_video::rooms::{RoomListFilter, RoomListFilterDateCreatedAt};
+use uuid::Uuid;
+
+fn uuid(text: &str) -> Uuid {
+    Uuid::parse_str(text).unwrap()
+}
+
+#[test]
+fn room_parses_exactly() {
+    let body = json!({
+        "active_session_id": "7b61621f-62e0-4aad-ab11-9fd19e272e74",
+        "created_at": "2021-04-16T09:46:20.954863Z",
+        "enable_recording": true,
+        "id": "7b61621f-62e0-4aad-ab11-9fd19e272e73",
+        "max_participants": 50,
+        "record_type": "room",
+        "sessions": [{
+            "active": true,
+            "created_at": "2021-04-16T09:46:20.954863Z",
+            "id": "7b61621f-62e0-4aad-ab11-9fd19e272e74",
+            "participants": [],
+            "record_type": "room_session",
+            "room_id": "7b61621f-62e0-4aad-ab11-9fd19e272e73",
+            "updated_at": "2021-04-16T10:24:55.962200Z"
+        }],
+        "unique_name": "My Room",
+        "updated_at": "2021-04-16T10:24:55.962200Z",
+        "webhook_event_failover_url": "https://failover.example.com",
+        "webhook_event_url": "https://www.example.com",
+        "webhook_timeout_secs": 25
+    });
+    let room: Room = serde_json::from_value(body).unwrap();
+    assert_eq!(room.id, Some(uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73")));
+    assert_eq!(
+        room.active_session_id,
+        Some(uuid("7b61621f-62e0-4aad-ab11-9fd19e272e74"))
+    );
+    let created = Utc.with_ymd_and_hms(2021, 4, 16, 9, 46, 20).unwrap()
+        + chrono::Duration::microseconds(954_863);
+    assert_eq!(room.created_at, Some(created));
+    assert_eq!(room.enable_recording, Some(true));
+    assert_eq!(room.max_participants, Some(50));
+    assert_eq!(room.record_type.as_deref(), Some("room"));
+    assert_eq!(room.unique_name.as_deref(), Some("My Room"));
+    assert_eq!(room.webhook_timeout_secs, Some(25));
+    let sessions = room.sessions.unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].active, Some(true));
+    assert_eq!(sessions[0].participants, Some(vec![]));
+    assert_eq!(sessions[0].ended_at, None);
+}
+
+#[test]
+fn responses_tolerate_missing_null_and_unknown_fields() {
+    let room: Room = serde_json::from_value(json!({
+        "id": "7b61621f-62e0-4aad-ab11-9fd19e272e73",
+        "webhook_timeout_secs": null,
+        "a_field_added_next_year": {"nested": [1, 2, 3]}
+    }))
+    .unwrap();
+    assert_eq!(room.id, Some(uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73")));
+    assert_eq!(room.webhook_timeout_secs, None);
+    assert_eq!(room.unique_name, None);
+    let empty: Room = serde_json::from_value(json!({})).unwrap();
+    assert_eq!(empty, Room::default());
+}
+
+#[test]
+fn unknown_enum_values_are_kept_and_sent_back_verbatim() {
+    let recording: RoomRecording = serde_json::from_value(json!({
+        "status": "archived", "type": "video", "size_mb": 10.5
+    }))
+    .unwrap();
+    assert_eq!(
+        recording.status,
+        Some(RoomRecordingStatus::Unknown("archived".into()))
+    );
+    assert_eq!(recording.type_, Some(RoomRecordingType::Video));
+    assert_eq!(recording.size_mb, Some(10.5));
+    assert_eq!(
+        serde_json::to_value(&recording).unwrap(),
+        json!({"status": "archived", "type": "video", "size_mb": 10.5})
+    );
+
+    let composition: RoomComposition =
+        serde_json::from_value(json!({"status": "enqueued"})).unwrap();
+    assert_eq!(composition.status, Some(RoomCompositionStatus::Enqueued));
+    assert_eq!(RoomCompositionStatus::Processing.as_str(), "processing");
+    assert_eq!(
+        RoomCompositionStatus::from("completed"),
+        RoomCompositionStatus::Completed
+    );
+    assert_eq!(RoomCompositionListFilterStatus::from("x").to_string(), "x");
+}
+
+#[test]
+fn requests_carry_exactly_what_the_caller_set() {
+    // Nothing set: nothing sent, so the server's own defaults apply (a `default: ""` uri sent on
+    // the caller's behalf would be refused with a 422).
+    assert_eq!(
+        serde_json::to_value(CreateRoomRequest::default()).unwrap(),
+        json!({})
+    );
+    let request = CreateRoomRequest {
+        unique_name: Some("standup".into()),
+        max_participants: Some(5),
+        ..Default::default()
+    };
+    assert_eq!(
+        serde_json::to_string(&request).unwrap(),
+        r#"{"max_participants":5,"unique_name":"standup"}"#
+    );
+    assert_eq!(
+        serde_json::to_value(CreateRoomCompositionRequest::default()).unwrap(),
+        json!({})
+    );
+}
+
+#[test]
+fn participants_are_all_or_a_list_of_ids() {
+    let all = ActionsParticipantsRequest {
+        participants: Some(Participants::All),
+        exclude: None,
+    };
+    assert_eq!(
+        serde_json::to_value(&all).unwrap(),
+        json!({"participants": "all"})
+    );
+    let id = uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73");
+    let some = ActionsParticipantsRequest {
+        participants: Some(Participants::List(vec![id])),
+        exclude: Some(vec![]),
+    };
+    assert_eq!(
+        serde_json::to_value(&some).unwrap(),
+        json!({"participants": ["7b61621f-62e0-4aad-ab11-9fd19e272e73"], "exclude": []})
+    );
+    assert_eq!(
+        serde_json::from_value::<Participants>(json!("all")).unwrap(),
+        Participants::All
+    );
+    assert_eq!(
+        serde_json::from_value::<Participants>(json!([id])).unwrap(),
+        Participants::List(vec![id])
+    );
+    let err = serde_json::from_value::<Participants>(json!("everyone")).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the value matches none of the forms of Participants"
+    );
+    assert!(serde_json::from_value::<Participants>(json!(["not-a-uuid"])).is_err());
+}
+
+#[test]
+fn required_request_fields_are_required() {
+    let err =
+        serde_json::from_value::<RefreshRoomClientTokenRequest>(json!({"token_ttl_secs": 60}))
+            .unwrap_err();
+    assert_eq!(err.to_string(), "missing field `refresh_token`");
+    let request = RefreshRoomClientTokenRequest {
+        refresh_token: "r".into(),
+        token_ttl_secs: None,
+    };
+    assert_eq!(
+        serde_json::to_value(&request).unwrap(),
+        json!({"refresh_token": "r"})
+    );
+}
+
+#[test]
+fn composition_layout_is_a_map_of_regions() {
+    let composition: RoomComposition = serde_json::from_value(json!({
+        "video_layout": {"first": {"height": 720, "width": 1280, "video_sources": ["7b61621f-62e0-4aad-ab11-9fd19e272e73"], "x_pos": 0, "z_pos": -3}}
+    }))
+    .unwrap();
+    let layout = composition.video_layout.unwrap();
+    let first = &layout["first"];
+    assert_eq!(
+        (first.height, first.width, first.z_pos, first.max_rows),
+        (Some(720), Some(1280), Some(-3), None)
+    );
+    assert_eq!(
+        first.video_sources,
+        Some(vec![uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73")])
+    );
+}
+
+#[test]
+fn error_bodies_parse() {
+    let errors: VideoErrors = serde_json::from_value(json!({"errors": [{
+        "code": "10015", "title": "Invalid attribute", "detail": "max_participants must be <= 50",
+        "source": {"pointer": "/max_participants"}, "meta": {"url": "https://developers.telnyx.com"}
+    }]}))
+    .unwrap();
+    let error = &errors.errors.as_ref().unwrap()[0];
+    assert_eq!(
+        (error.code.as_str(), error.title.as_str()),
+        ("10015", "Invalid attribute")
+    );
+    assert_eq!(
+        error.source.as_ref().unwrap().pointer.as_deref(),
+        Some("/max_participants")
+    );
+    assert_eq!(
+        error.meta.as_ref().unwrap()["url"],
+        json!("https://developers.telnyx.com")
+    );
+}
+
+#[test]
+fn filters_serialize_dates_as_days() {
+    let filter = RoomListFilter {
+        date_created_at: Some(RoomListFilterDateCreatedAt {
+            gte: NaiveDate::from_ymd_opt(2026, 1, 2),
+            ..Default::default()
+        }),
+        unique_name: Some("standup".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        serde_json::to_value(&filter).unwrap(),
+        json!({"date_created_at": {"gte": "2026-01-02"}, "unique_name": "standup"})
+    );
+}
