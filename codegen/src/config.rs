@@ -72,6 +72,11 @@ pub struct TypeConfig {
     /// Renames: generated type name -> the name to use instead.
     #[serde(default)]
     pub rename: BTreeMap<String, String>,
+    /// Shared types: new name -> a generated type name. Every generated type with the same
+    /// shape as that one (same fields, types and optionality; docs aside) becomes one type of the
+    /// new name in `models`. Applied before `rename`.
+    #[serde(default)]
+    pub share: BTreeMap<String, String>,
 }
 
 impl Config {

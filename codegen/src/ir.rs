@@ -333,6 +333,19 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
 }
 
+impl TypeKind {
+    /// The shape alone: the same kind with every doc cleared, to compare two types' structure.
+    pub fn without_docs(&self) -> TypeKind {
+        let mut kind = self.clone();
+        match &mut kind {
+            TypeKind::Struct(fields) => fields.iter_mut().for_each(|f| f.doc = Doc::default()),
+            TypeKind::Union(variants) => variants.iter_mut().for_each(|v| v.doc = Doc::default()),
+            TypeKind::Enum(_) | TypeKind::Alias(_) => {}
+        }
+        kind
+    }
+}
+
 impl Api {
     /// Calls `f` on every type reference in the API: fields, branches, aliases, parameters,
     /// bodies and responses (outermost reference only).

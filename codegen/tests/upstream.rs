@@ -132,4 +132,14 @@ fn upstream_operations_are_modelled_faithfully() {
     );
     assert_eq!(list.params[2].ty, TypeRef::Named("PageParams".into()));
     assert_eq!(list.responses[1].status, Status::Range(4));
+
+    // `[types.share]`: the 20 inline `{eq, gte, lte}` day filters are one type.
+    let date_ranges: Vec<&str> = generated
+        .api
+        .types
+        .iter()
+        .filter(|t| t.name.contains("DateCreatedAt") || t.name == "DateRange")
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(date_ranges, ["DateRange"]);
 }

@@ -3,13 +3,14 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use serde_json::json;
+use telnyx_video::models::DateRange;
 use telnyx_video::models::{
     ActionsParticipantsRequest, CreateRoomCompositionRequest, CreateRoomRequest, Participants,
     RefreshRoomClientTokenRequest, Room, RoomComposition, RoomCompositionStatus, RoomRecording,
     RoomRecordingStatus, RoomRecordingType, VideoErrors,
 };
 use telnyx_video::room_compositions::RoomCompositionListFilterStatus;
-use telnyx_video::rooms::{RoomListFilter, RoomListFilterDateCreatedAt};
+use telnyx_video::rooms::RoomListFilter;
 use uuid::Uuid;
 
 fn uuid(text: &str) -> Uuid {
@@ -221,7 +222,7 @@ fn error_bodies_parse() {
 #[test]
 fn filters_serialize_dates_as_days() {
     let filter = RoomListFilter {
-        date_created_at: Some(RoomListFilterDateCreatedAt {
+        date_created_at: Some(DateRange {
             gte: NaiveDate::from_ymd_opt(2026, 1, 2),
             ..Default::default()
         }),

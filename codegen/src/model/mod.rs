@@ -90,6 +90,12 @@ pub fn build(spec: &OpenAPI, doc: &Value, config: &Config, source: &str) -> Mode
         resources: resources.into_values().collect(),
         types: std::mem::take(&mut model.types),
     };
+    share_types(
+        &mut api,
+        &config.types.share,
+        &mut model.errors,
+        &mut model.warnings,
+    );
     apply_renames(
         &mut api,
         &config.types.rename,
@@ -102,6 +108,55 @@ pub fn build(spec: &OpenAPI, doc: &Value, config: &Config, source: &str) -> Mode
         errors: model.errors,
         warnings: model.warnings,
     }
+}
+
+/// Applies `[types.share]`: merges every type shaped like the named one into one shared type.
+fn share_types(
+    api: &mut Api,
+    shares: &BTreeMap<String, String>,
+    errors: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) {
+    for (shared_name, like) in shares {
+        let Some(model) = api.types.iter().find(|t| &t.name == like).cloned() else {
+            warnings.push(Diagnostic::new(
+                Pointer::root(),
+                format!("config shares type `{like}`, which is not generated"),
+            ));
+            continue;
+        };
+        let shape = model.kind.without_docs();
+        let twins: BTreeMap<String, String> = api
+            .types
+            .iter()
+            .filter(|t| t.kind.without_docs() == shape)
+            .map(|t| (t.name.clone(), shared_name.clone()))
+            .collect();
+        if pascal(shared_name) != *shared_name
+            || (api.types.iter().any(|t| &t.name == shared_name)
+                && !twins.contains_key(shared_name))
+        {
+            errors.push(Diagnostic::new(model.pointer.clone(), format!("config shares `{like}` as `{shared_name}`, which is taken or not a PascalCase name")));
+            continue;
+        }
+        api.types.retain(|t| !twins.contains_key(&t.name));
+        api.types.push(TypeDef {
+            name: shared_name.clone(),
+            module: Module::Models,
+            ..model
+        });
+        rename_refs(api, &twins);
+    }
+}
+
+fn rename_refs(api: &mut Api, renames: &BTreeMap<String, String>) {
+    api.visit_type_refs_mut(&mut |ty| {
+        if let TypeRef::Named(name) = ty {
+            if let Some(to) = renames.get(name) {
+                *name = to.clone();
+            }
+        }
+    });
 }
 
 /// Applies `[types.rename]` from the config to every definition and every reference.
@@ -132,13 +187,7 @@ fn apply_renames(
             def.name = to.clone();
         }
     }
-    api.visit_type_refs_mut(&mut |ty| {
-        if let TypeRef::Named(name) = ty {
-            if let Some(to) = renames.get(name) {
-                *name = to.clone();
-            }
-        }
-    });
+    rename_refs(api, renames);
 }
 
 fn method_key(method: HttpMethod) -> &'static str {

@@ -98,6 +98,19 @@ pub struct CreateRoomRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
 }
+/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DateRange {
+    /// That exact day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eq: Option<::chrono::NaiveDate>,
+    /// That day or later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gte: Option<::chrono::NaiveDate>,
+    /// That day or earlier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lte: Option<::chrono::NaiveDate>,
+}
 /// The `PageParams` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PageParams {

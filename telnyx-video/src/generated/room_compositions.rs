@@ -9,26 +9,13 @@
 pub struct RoomCompositionListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_created_at: Option<RoomCompositionListFilterDateCreatedAt>,
+    pub date_created_at: Option<super::models::DateRange>,
     /// Only compositions of this session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
     /// Only compositions in this state.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RoomCompositionListFilterStatus>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomCompositionListFilterDateCreatedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
 }
 /// Only compositions in this state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]

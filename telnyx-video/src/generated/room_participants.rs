@@ -12,53 +12,14 @@ pub struct RoomParticipantListFilter {
     pub context: Option<String>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined_at: Option<RoomParticipantListFilterDateJoinedAt>,
+    pub date_joined_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_left_at: Option<RoomParticipantListFilterDateLeftAt>,
+    pub date_left_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<RoomParticipantListFilterDateUpdatedAt>,
+    pub date_updated_at: Option<super::models::DateRange>,
     /// Only participants of this session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomParticipantListFilterDateJoinedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomParticipantListFilterDateLeftAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomParticipantListFilterDateUpdatedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
 }

@@ -9,10 +9,10 @@
 pub struct RoomRecordingDeleteBulkFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_ended_at: Option<RoomRecordingDeleteBulkFilterDateEndedAt>,
+    pub date_ended_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_started_at: Option<RoomRecordingDeleteBulkFilterDateStartedAt>,
+    pub date_started_at: Option<super::models::DateRange>,
     /// Only recordings at least this many seconds long.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_secs: Option<i64>,
@@ -32,32 +32,6 @@ pub struct RoomRecordingDeleteBulkFilter {
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomRecordingDeleteBulkFilterDateEndedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomRecordingDeleteBulkFilterDateStartedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
 }
 /// The `RoomRecordingDeleteBulkResponse` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -71,10 +45,10 @@ pub struct RoomRecordingDeleteBulkResponse {
 pub struct RoomRecordingListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_ended_at: Option<RoomRecordingListFilterDateEndedAt>,
+    pub date_ended_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_started_at: Option<RoomRecordingListFilterDateStartedAt>,
+    pub date_started_at: Option<super::models::DateRange>,
     /// Only recordings at least this many seconds long.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_secs: Option<i64>,
@@ -94,30 +68,4 @@ pub struct RoomRecordingListFilter {
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomRecordingListFilterDateEndedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomRecordingListFilterDateStartedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
 }

@@ -26,55 +26,16 @@ pub struct RoomSessionListFilter {
     pub active: Option<bool>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_created_at: Option<RoomSessionListFilterDateCreatedAt>,
+    pub date_created_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_ended_at: Option<RoomSessionListFilterDateEndedAt>,
+    pub date_ended_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<RoomSessionListFilterDateUpdatedAt>,
+    pub date_updated_at: Option<super::models::DateRange>,
     /// Only sessions of this room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_id: Option<String>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionListFilterDateCreatedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionListFilterDateEndedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionListFilterDateUpdatedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
 }
 /// The `RoomSessionListParticipantsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -84,52 +45,13 @@ pub struct RoomSessionListParticipantsFilter {
     pub context: Option<String>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined_at: Option<RoomSessionListParticipantsFilterDateJoinedAt>,
+    pub date_joined_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_left_at: Option<RoomSessionListParticipantsFilterDateLeftAt>,
+    pub date_left_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<RoomSessionListParticipantsFilterDateUpdatedAt>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionListParticipantsFilterDateJoinedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionListParticipantsFilterDateLeftAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionListParticipantsFilterDateUpdatedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
+    pub date_updated_at: Option<super::models::DateRange>,
 }
 /// The `RoomSessionMuteResponse` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

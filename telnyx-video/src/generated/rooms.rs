@@ -25,39 +25,13 @@ pub struct RoomCreateClientTokenResponse {
 pub struct RoomListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_created_at: Option<RoomListFilterDateCreatedAt>,
+    pub date_created_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<RoomListFilterDateUpdatedAt>,
+    pub date_updated_at: Option<super::models::DateRange>,
     /// Only the room with this unique name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_name: Option<String>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomListFilterDateCreatedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomListFilterDateUpdatedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
 }
 /// The `RoomListSessionsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -67,52 +41,13 @@ pub struct RoomListSessionsFilter {
     pub active: Option<bool>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_created_at: Option<RoomListSessionsFilterDateCreatedAt>,
+    pub date_created_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_ended_at: Option<RoomListSessionsFilterDateEndedAt>,
+    pub date_ended_at: Option<super::models::DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<RoomListSessionsFilterDateUpdatedAt>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomListSessionsFilterDateCreatedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomListSessionsFilterDateEndedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
-}
-/// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomListSessionsFilterDateUpdatedAt {
-    /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eq: Option<::chrono::NaiveDate>,
-    /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gte: Option<::chrono::NaiveDate>,
-    /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lte: Option<::chrono::NaiveDate>,
+    pub date_updated_at: Option<super::models::DateRange>,
 }
 /// The `RoomRefreshClientTokenResponse` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
