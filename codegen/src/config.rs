@@ -63,6 +63,10 @@ pub struct OperationOverride {
     pub method: Option<String>,
     /// The resource (module and client accessor) the operation belongs to.
     pub resource: Option<String>,
+    /// Whether repeating the call is safe (default: every method but POST).
+    pub idempotent: Option<bool>,
+    /// A parameter the caller must set, or explicitly opt out of (`allow_without_<name>()`).
+    pub require: Option<String>,
 }
 
 /// Type naming settings.

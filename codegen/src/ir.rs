@@ -25,6 +25,8 @@ pub struct Api {
 pub struct Resource {
     /// snake_case module and accessor name.
     pub name: String,
+    /// PascalCase name of the resource's handle type (`Rooms`), unique among type names.
+    pub handle: String,
     /// Doc text (from the tag description when there is one).
     pub doc: Doc,
     /// Operations in document order.
@@ -40,6 +42,13 @@ pub struct Operation {
     pub name: String,
     /// PascalCase prefix for the operation's own types (`RoomList`, `RoomSessionKick`).
     pub type_prefix: String,
+    /// PascalCase name of the operation's request builder (`RoomListRequest`), unique.
+    pub builder: String,
+    /// Safe to repeat after the server may have acted on it (retried on 5xx and timeouts).
+    pub idempotent: bool,
+    /// A parameter that must be set (non-empty) unless the caller explicitly opts out, because
+    /// leaving it out widens the operation to everything (bulk deletes).
+    pub require: Option<String>,
     /// HTTP method.
     pub method: HttpMethod,
     /// Path template as in the spec, e.g. `/rooms/{room_id}`.
@@ -271,6 +280,8 @@ pub struct Field {
     pub required: bool,
     /// `null` is a valid value.
     pub nullable: bool,
+    /// Holds a credential (a token, secret, password or key): never shown by `Debug`.
+    pub secret: bool,
     /// Documentation.
     pub doc: Doc,
 }

@@ -13,6 +13,10 @@
 //! which the field docs state).
 #![warn(missing_docs)]
 
+mod client;
 mod generated;
+pub mod runtime;
 
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
 pub use generated::*;
+pub use runtime::{ApiError, ApiResponse, Error, Page};

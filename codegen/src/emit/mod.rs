@@ -5,6 +5,7 @@
 //! runs and machines.
 
 mod docs;
+mod operations;
 mod types;
 
 pub use docs::DocMode;
@@ -27,7 +28,7 @@ pub struct GeneratedFile {
 
 /// Emits every file for `api`.
 pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
-    let index = TypeIndex::new(&api.types);
+    let index = TypeIndex::new(api);
     let mut modules = vec![Module::Models];
     modules.extend(
         api.resources
@@ -66,7 +67,7 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
                 vec![
                     first,
                     String::new(),
-                    "Types used by this resource's operations: filters, inline request and response bodies.".to_owned(),
+                    "The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.".to_owned(),
                 ]
             }
         };
@@ -75,11 +76,21 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
             .iter()
             .filter(|t| &t.module == module)
             .map(|t| type_def(t, &index, mode));
+        let page_info = operations::page_info_impls(api, module, &index);
+        let operations = match module {
+            Module::Models => None,
+            Module::Resource(name) => api
+                .resources
+                .iter()
+                .find(|r| &r.name == name)
+                .map(|r| operations::resource_items(api, r, &index, mode)),
+        };
+        let items = quote!(#operations #(#defs)* #page_info);
         files.push(render(
             api,
             &format!("{}.rs", module_name(module)),
             &intro,
-            quote!(#(#defs)*),
+            items,
         )?);
     }
     Ok(files)

@@ -1,24 +1,64 @@
 //! Named types to tokens: structs, forward-compatible string enums, unions and aliases.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::docs::{DocMode, doc_attrs, lines_to_attrs};
 use crate::ir::{
-    EnumVariant, Field, Module, TypeDef, TypeKind, TypeRef, UnionBranch, UnionVariant,
+    Api, EnumVariant, Field, Module, TypeDef, TypeKind, TypeRef, UnionBranch, UnionVariant,
 };
 
-/// Where each named type lives, and whether it implements `Default`.
+/// Named types reachable from operation inputs (parameters and bodies).
+fn input_types(api: &Api) -> BTreeSet<String> {
+    fn named(ty: &TypeRef, out: &mut Vec<String>) {
+        match ty {
+            TypeRef::Named(name) => out.push(name.clone()),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => named(inner, out),
+            _ => {}
+        }
+    }
+    let mut pending = Vec::new();
+    for op in api.resources.iter().flat_map(|r| &r.operations) {
+        op.params.iter().for_each(|p| named(&p.ty, &mut pending));
+        if let Some(body) = &op.body {
+            named(&body.ty, &mut pending);
+        }
+    }
+    let mut seen = BTreeSet::new();
+    while let Some(name) = pending.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        match api.types.iter().find(|t| t.name == name).map(|t| &t.kind) {
+            Some(TypeKind::Struct(fields)) => {
+                fields.iter().for_each(|f| named(&f.ty, &mut pending))
+            }
+            Some(TypeKind::Union(variants)) => variants.iter().for_each(|v| {
+                if let UnionBranch::Type(ty) = &v.kind {
+                    named(ty, &mut pending);
+                }
+            }),
+            Some(TypeKind::Alias(ty)) => named(ty, &mut pending),
+            _ => {}
+        }
+    }
+    seen
+}
+
+/// Where each named type lives, whether it implements `Default`, and which types callers build
+/// (request inputs, which get chainable setters).
 pub struct TypeIndex {
     modules: BTreeMap<String, Module>,
     defaultable: BTreeMap<String, bool>,
+    inputs: BTreeSet<String>,
 }
 
 impl TypeIndex {
-    /// Indexes `types`.
-    pub fn new(types: &[TypeDef]) -> Self {
+    /// Indexes the types of `api`.
+    pub fn new(api: &Api) -> Self {
+        let types = &api.types;
         let modules = types
             .iter()
             .map(|t| (t.name.clone(), t.module.clone()))
@@ -26,6 +66,7 @@ impl TypeIndex {
         let mut index = TypeIndex {
             modules,
             defaultable: BTreeMap::new(),
+            inputs: input_types(api),
         };
         // A struct is Default when all its required fields are; iterate to a fixed point
         // (bounded by the number of types) so recursive types settle.
@@ -40,6 +81,11 @@ impl TypeIndex {
             index.defaultable = next;
         }
         index
+    }
+
+    /// Whether callers build values of this type (it gets chainable setters).
+    pub fn is_input(&self, name: &str) -> bool {
+        self.inputs.contains(name)
     }
 
     fn derives_default(&self, def: &TypeDef) -> bool {
@@ -131,7 +177,9 @@ fn struct_def(
 ) -> TokenStream {
     let name = ident(&def.name);
     let default = index.derives_default(def).then(|| quote!(Default,));
-    let fields = fields.iter().map(|field| {
+    let has_secret = fields.iter().any(|f| f.secret);
+    let debug = (!has_secret).then(|| quote!(Debug,));
+    let decls = fields.iter().map(|field| {
         let fallback = format!("The `{}` property.", field.wire_name);
         let docs = doc_attrs(&field.doc, &fallback, mode);
         let rust_name = ident(&field.rust_name);
@@ -148,11 +196,82 @@ fn struct_def(
         };
         quote! { #docs #rename #skip pub #rust_name: #ty, }
     });
+    let redacted_debug = has_secret.then(|| secret_debug(&def.name, fields));
+    let setters = index
+        .is_input(&def.name)
+        .then(|| setters(&name, fields, index, &def.module));
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
-        pub struct #name { #(#fields)* }
+        #[derive(#debug Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        pub struct #name { #(#decls)* }
+        #redacted_debug
+        #setters
     }
+}
+
+/// `Debug` that shows credential fields as `[redacted]`.
+fn secret_debug(type_name: &str, fields: &[Field]) -> TokenStream {
+    let name = ident(type_name);
+    let entries = fields.iter().map(|field| {
+        let wire = &field.rust_name;
+        let member = ident(&field.rust_name);
+        let optional = !field.required || field.nullable;
+        match (field.secret, optional) {
+            (false, _) => quote!(.field(#wire, &self.#member)),
+            (true, true) => quote!(.field(#wire, &self.#member.as_ref().map(|_| "[redacted]"))),
+            (true, false) => quote!(.field(#wire, &"[redacted]")),
+        }
+    });
+    quote! {
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#type_name) #(#entries)* .finish()
+            }
+        }
+    }
+}
+
+/// Chainable setters for the optional fields of a type callers build.
+fn setters(
+    name: &Ident,
+    fields: &[Field],
+    index: &TypeIndex,
+    module: &Module,
+) -> Option<TokenStream> {
+    let methods: Vec<TokenStream> = fields
+        .iter()
+        .filter(|f| !f.required)
+        .map(|field| {
+            let member = ident(&field.rust_name);
+            let doc = lines_to_attrs(&[format!("Sets `{}`.", field.wire_name)]);
+            if matches!(field.ty, TypeRef::String) {
+                quote! {
+                    #doc
+                    pub fn #member(mut self, value: impl Into<String>) -> Self {
+                        self.#member = Some(value.into());
+                        self
+                    }
+                }
+            } else {
+                let ty = index.tokens(&field.ty, module);
+                quote! {
+                    #doc
+                    pub fn #member(mut self, value: #ty) -> Self {
+                        self.#member = Some(value);
+                        self
+                    }
+                }
+            }
+        })
+        .collect();
+    if methods.is_empty() {
+        return None;
+    }
+    Some(quote! {
+        impl #name {
+            #(#methods)*
+        }
+    })
 }
 
 fn enum_def(name: &Ident, variants: &[EnumVariant], docs: TokenStream) -> TokenStream {

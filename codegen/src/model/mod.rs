@@ -64,6 +64,18 @@ pub fn build(spec: &OpenAPI, doc: &Value, config: &Config, source: &str) -> Mode
         warnings: Vec::new(),
     };
     let selected = model.selected();
+    // Handles first, then components, then operation-local types: each name is stable against
+    // changes in the others' order.
+    let handles: BTreeMap<String, String> = selected
+        .iter()
+        .map(|(path, _, op)| resource_of(config, path, op))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .map(|r| {
+            let handle = model.type_names.claim(&pascal(&r));
+            (r, handle)
+        })
+        .collect();
     model.claim_component_names(doc, &selected);
     let mut resources: BTreeMap<String, Resource> = BTreeMap::new();
     for (path, method, op) in &selected {
@@ -72,6 +84,7 @@ pub fn build(spec: &OpenAPI, doc: &Value, config: &Config, source: &str) -> Mode
             .entry(resource_of(config, path, op))
             .or_insert_with_key(|name| Resource {
                 name: name.clone(),
+                handle: handles.get(name).cloned().unwrap_or_else(|| pascal(name)),
                 doc: Doc {
                     text: op.tags.first().and_then(|t| tag_description(spec, t)),
                     facts: Vec::new(),
@@ -374,6 +387,7 @@ impl<'a> Model<'a> {
             .unwrap_or_else(|| snake(&format!("{} {path}", method_key(method))));
         let resource = resource_of(self.config, path, op);
         let type_prefix = format!("{}{}", pascal(&singular(&resource)), pascal(&name));
+        let builder = self.type_names.claim(&format!("{type_prefix}Request"));
         let module = Module::Resource(resource);
         let params = self.params(path, op, &type_prefix, &module, &at);
         let body = op
@@ -404,10 +418,26 @@ impl<'a> Model<'a> {
             let response_at = at.push("responses").push(&key);
             responses.push(self.response(response, status, &name, &module, &response_at));
         }
+        let require = overrides.and_then(|o| o.require.clone());
+        if let Some(required) = &require {
+            if !params.iter().any(|p| &p.wire_name == required) {
+                self.error(
+                    at.clone(),
+                    format!(
+                        "config requires parameter `{required}`, which this operation does not have"
+                    ),
+                );
+            }
+        }
         Operation {
             operation_id: op.operation_id.clone(),
             name,
             type_prefix,
+            builder,
+            idempotent: overrides
+                .and_then(|o| o.idempotent)
+                .unwrap_or(method != HttpMethod::Post),
+            require,
             method,
             path: path.to_owned(),
             params,

@@ -265,6 +265,7 @@ impl<'a> Model<'a> {
                 ty,
                 required: required.contains(wire_name),
                 nullable,
+                secret: is_secret(wire_name),
                 doc,
             });
         }
@@ -434,6 +435,17 @@ impl<'a> Model<'a> {
     pub(crate) fn warn(&mut self, at: Pointer, message: &str) {
         self.warnings.push(Diagnostic::new(at, message));
     }
+}
+
+/// Heuristic for credential fields, whose values `Debug` must not show: a name that is `token`
+/// or ends in `_token`, or mentions a secret, password or API key. Fallback: not secret.
+fn is_secret(wire_name: &str) -> bool {
+    let name = snake(wire_name);
+    name == "token"
+        || name.ends_with("_token")
+        || ["secret", "password", "api_key", "apikey"]
+            .iter()
+            .any(|w| name.contains(w))
 }
 
 fn is_nullable(schema: &Schema) -> bool {

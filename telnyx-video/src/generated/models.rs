@@ -12,6 +12,18 @@ pub struct ActionsParticipantsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<Participants>,
 }
+impl ActionsParticipantsRequest {
+    /// Sets `exclude`.
+    pub fn exclude(mut self, value: Vec<::uuid::Uuid>) -> Self {
+        self.exclude = Some(value);
+        self
+    }
+    /// Sets `participants`.
+    pub fn participants(mut self, value: Participants) -> Self {
+        self.participants = Some(value);
+        self
+    }
+}
 /// Lifetimes of the tokens to create.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRoomClientTokenRequest {
@@ -27,6 +39,18 @@ pub struct CreateRoomClientTokenRequest {
     /// Range: 10 to 3600.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_ttl_secs: Option<i64>,
+}
+impl CreateRoomClientTokenRequest {
+    /// Sets `refresh_token_ttl_secs`.
+    pub fn refresh_token_ttl_secs(mut self, value: i64) -> Self {
+        self.refresh_token_ttl_secs = Some(value);
+        self
+    }
+    /// Sets `token_ttl_secs`.
+    pub fn token_ttl_secs(mut self, value: i64) -> Self {
+        self.token_ttl_secs = Some(value);
+        self
+    }
 }
 /// What to compose and how.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -64,6 +88,46 @@ pub struct CreateRoomCompositionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
 }
+impl CreateRoomCompositionRequest {
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<String>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+    /// Sets `resolution`.
+    pub fn resolution(mut self, value: impl Into<String>) -> Self {
+        self.resolution = Some(value.into());
+        self
+    }
+    /// Sets `session_id`.
+    pub fn session_id(mut self, value: ::uuid::Uuid) -> Self {
+        self.session_id = Some(value);
+        self
+    }
+    /// Sets `video_layout`.
+    pub fn video_layout(
+        mut self,
+        value: ::std::collections::BTreeMap<String, VideoRegion>,
+    ) -> Self {
+        self.video_layout = Some(value);
+        self
+    }
+    /// Sets `webhook_event_failover_url`.
+    pub fn webhook_event_failover_url(mut self, value: impl Into<String>) -> Self {
+        self.webhook_event_failover_url = Some(value.into());
+        self
+    }
+    /// Sets `webhook_event_url`.
+    pub fn webhook_event_url(mut self, value: impl Into<String>) -> Self {
+        self.webhook_event_url = Some(value.into());
+        self
+    }
+    /// Sets `webhook_timeout_secs`.
+    pub fn webhook_timeout_secs(mut self, value: i64) -> Self {
+        self.webhook_timeout_secs = Some(value);
+        self
+    }
+}
 /// Settings of a room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRoomRequest {
@@ -98,6 +162,38 @@ pub struct CreateRoomRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
 }
+impl CreateRoomRequest {
+    /// Sets `enable_recording`.
+    pub fn enable_recording(mut self, value: bool) -> Self {
+        self.enable_recording = Some(value);
+        self
+    }
+    /// Sets `max_participants`.
+    pub fn max_participants(mut self, value: i64) -> Self {
+        self.max_participants = Some(value);
+        self
+    }
+    /// Sets `unique_name`.
+    pub fn unique_name(mut self, value: impl Into<String>) -> Self {
+        self.unique_name = Some(value.into());
+        self
+    }
+    /// Sets `webhook_event_failover_url`.
+    pub fn webhook_event_failover_url(mut self, value: impl Into<String>) -> Self {
+        self.webhook_event_failover_url = Some(value.into());
+        self
+    }
+    /// Sets `webhook_event_url`.
+    pub fn webhook_event_url(mut self, value: impl Into<String>) -> Self {
+        self.webhook_event_url = Some(value.into());
+        self
+    }
+    /// Sets `webhook_timeout_secs`.
+    pub fn webhook_timeout_secs(mut self, value: i64) -> Self {
+        self.webhook_timeout_secs = Some(value);
+        self
+    }
+}
 /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DateRange {
@@ -110,6 +206,23 @@ pub struct DateRange {
     /// That day or earlier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lte: Option<::chrono::NaiveDate>,
+}
+impl DateRange {
+    /// Sets `eq`.
+    pub fn eq(mut self, value: ::chrono::NaiveDate) -> Self {
+        self.eq = Some(value);
+        self
+    }
+    /// Sets `gte`.
+    pub fn gte(mut self, value: ::chrono::NaiveDate) -> Self {
+        self.gte = Some(value);
+        self
+    }
+    /// Sets `lte`.
+    pub fn lte(mut self, value: ::chrono::NaiveDate) -> Self {
+        self.lte = Some(value);
+        self
+    }
 }
 /// The `PageParams` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -126,6 +239,18 @@ pub struct PageParams {
     /// Range: 1 to 250.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+}
+impl PageParams {
+    /// Sets `number`.
+    pub fn number(mut self, value: i64) -> Self {
+        self.number = Some(value);
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = Some(value);
+        self
+    }
 }
 /// Where a page sits in the whole list.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -208,8 +333,40 @@ pub struct PatchRoomRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
 }
+impl PatchRoomRequest {
+    /// Sets `enable_recording`.
+    pub fn enable_recording(mut self, value: bool) -> Self {
+        self.enable_recording = Some(value);
+        self
+    }
+    /// Sets `max_participants`.
+    pub fn max_participants(mut self, value: i64) -> Self {
+        self.max_participants = Some(value);
+        self
+    }
+    /// Sets `unique_name`.
+    pub fn unique_name(mut self, value: impl Into<String>) -> Self {
+        self.unique_name = Some(value.into());
+        self
+    }
+    /// Sets `webhook_event_failover_url`.
+    pub fn webhook_event_failover_url(mut self, value: impl Into<String>) -> Self {
+        self.webhook_event_failover_url = Some(value.into());
+        self
+    }
+    /// Sets `webhook_event_url`.
+    pub fn webhook_event_url(mut self, value: impl Into<String>) -> Self {
+        self.webhook_event_url = Some(value.into());
+        self
+    }
+    /// Sets `webhook_timeout_secs`.
+    pub fn webhook_timeout_secs(mut self, value: i64) -> Self {
+        self.webhook_timeout_secs = Some(value);
+        self
+    }
+}
 /// A refresh token to exchange for a new client token.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RefreshRoomClientTokenRequest {
     /// The refresh token from `create_client_token`.
     pub refresh_token: String,
@@ -219,6 +376,21 @@ pub struct RefreshRoomClientTokenRequest {
     /// Range: 10 to 3600.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_ttl_secs: Option<i64>,
+}
+impl ::std::fmt::Debug for RefreshRoomClientTokenRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RefreshRoomClientTokenRequest")
+            .field("refresh_token", &"[redacted]")
+            .field("token_ttl_secs", &self.token_ttl_secs)
+            .finish()
+    }
+}
+impl RefreshRoomClientTokenRequest {
+    /// Sets `token_ttl_secs`.
+    pub fn token_ttl_secs(mut self, value: i64) -> Self {
+        self.token_ttl_secs = Some(value);
+        self
+    }
 }
 /// A video room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -746,4 +918,54 @@ pub struct VideoRegion {
     /// Range: -99 to 99.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub z_pos: Option<i64>,
+}
+impl VideoRegion {
+    /// Sets `height`.
+    pub fn height(mut self, value: i64) -> Self {
+        self.height = Some(value);
+        self
+    }
+    /// Sets `max_columns`.
+    pub fn max_columns(mut self, value: i64) -> Self {
+        self.max_columns = Some(value);
+        self
+    }
+    /// Sets `max_rows`.
+    pub fn max_rows(mut self, value: i64) -> Self {
+        self.max_rows = Some(value);
+        self
+    }
+    /// Sets `video_sources`.
+    pub fn video_sources(mut self, value: Vec<::uuid::Uuid>) -> Self {
+        self.video_sources = Some(value);
+        self
+    }
+    /// Sets `width`.
+    pub fn width(mut self, value: i64) -> Self {
+        self.width = Some(value);
+        self
+    }
+    /// Sets `x_pos`.
+    pub fn x_pos(mut self, value: i64) -> Self {
+        self.x_pos = Some(value);
+        self
+    }
+    /// Sets `y_pos`.
+    pub fn y_pos(mut self, value: i64) -> Self {
+        self.y_pos = Some(value);
+        self
+    }
+    /// Sets `z_pos`.
+    pub fn z_pos(mut self, value: i64) -> Self {
+        self.z_pos = Some(value);
+        self
+    }
+}
+impl crate::runtime::PageInfo for PaginationMeta {
+    fn page_number(&self) -> Option<i64> {
+        self.page_number
+    }
+    fn total_pages(&self) -> Option<i64> {
+        self.total_pages
+    }
 }

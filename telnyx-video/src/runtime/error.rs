@@ -1,0 +1,261 @@
+//! The one error type of the crate: API errors (all three Telnyx error shapes), timeouts,
+//! connection failures, undecodable success bodies, and client-side refusals.
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde::Deserialize;
+
+/// Everything that can go wrong with a call.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The API answered with a non-success status.
+    #[error("{0}")]
+    Api(Box<ApiFailure>),
+    /// No complete response within the per-attempt timeout, on the last attempt.
+    #[error("the request timed out after {attempts} attempt(s)")]
+    Timeout {
+        /// How many attempts were made.
+        attempts: u32,
+    },
+    /// The connection failed (refused, reset, DNS, TLS), on the last attempt.
+    #[error("connection to the Telnyx API failed after {attempts} attempt(s): {source}")]
+    Connection {
+        /// How many attempts were made.
+        attempts: u32,
+        /// The transport error.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// A success response whose body is not what the spec promises.
+    #[error("{0}")]
+    Decode(Box<DecodeFailure>),
+    /// Refused before anything was sent (an empty id, a missing API key, an unfiltered bulk delete).
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+}
+
+impl Error {
+    /// The HTTP status, for API and decode errors.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(failure) => Some(failure.status),
+            Error::Decode(failure) => Some(failure.status),
+            _ => None,
+        }
+    }
+
+    /// The `x-request-id` Telnyx gave the failed response, if any.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(failure) => failure.request_id.as_deref(),
+            Error::Decode(failure) => failure.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether trying again later may succeed (timeouts, connection errors, 408, 409, 429, 5xx).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Api(failure) => super::retry::retryable_status(failure.status),
+            Error::Timeout { .. } | Error::Connection { .. } => true,
+            Error::Decode(_) | Error::InvalidRequest(_) => false,
+        }
+    }
+}
+
+/// A non-success response, with everything Telnyx said about it.
+#[non_exhaustive]
+pub struct ApiFailure {
+    /// The status.
+    pub status: StatusCode,
+    /// The errors listed in the body (`{"errors": [...]}` or a bare error object); empty when
+    /// the body had none.
+    pub errors: Vec<ApiError>,
+    /// A summary: the body's `message`, else the first error's title and detail.
+    pub message: Option<String>,
+    /// The `x-request-id` response header.
+    pub request_id: Option<String>,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The raw body, kept whatever its shape (JSON, HTML, empty).
+    pub body: Bytes,
+    /// How long the server asked to wait before retrying, when it asked (`Retry-After`).
+    pub retry_after: Option<Duration>,
+}
+
+impl fmt::Debug for ApiFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The body is shown by size only: error bodies can echo request data.
+        f.debug_struct("ApiFailure")
+            .field("status", &self.status)
+            .field("errors", &self.errors)
+            .field("message", &self.message)
+            .field("request_id", &self.request_id)
+            .field("headers", &super::redact::Headers(&self.headers))
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .field("retry_after", &self.retry_after)
+            .finish()
+    }
+}
+
+impl fmt::Display for ApiFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Telnyx API error {}", self.status)?;
+        if let Some(message) = &self.message {
+            write!(f, ": {message}")?;
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        Ok(())
+    }
+}
+
+/// One error of a Telnyx error body.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// Telnyx's error code, e.g. `10015`.
+    #[serde(default, deserialize_with = "string_or_number")]
+    pub code: Option<String>,
+    /// Short summary.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Details.
+    #[serde(default)]
+    pub detail: Option<String>,
+    /// The part of the request at fault.
+    #[serde(default)]
+    pub source: Option<ApiErrorSource>,
+    /// More about the error.
+    #[serde(default)]
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// Where in the request an error points.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[non_exhaustive]
+pub struct ApiErrorSource {
+    /// JSON pointer into the request body.
+    #[serde(default)]
+    pub pointer: Option<String>,
+    /// The query parameter at fault.
+    #[serde(default)]
+    pub parameter: Option<String>,
+}
+
+fn string_or_number<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    Ok(
+        match Option::<serde_json::Value>::deserialize(deserializer)? {
+            Some(serde_json::Value::String(s)) => Some(s),
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        },
+    )
+}
+
+/// A success status whose body did not decode into the expected type.
+#[non_exhaustive]
+pub struct DecodeFailure {
+    /// The status.
+    pub status: StatusCode,
+    /// The `x-request-id` response header.
+    pub request_id: Option<String>,
+    /// The raw body.
+    pub body: Bytes,
+    /// Why it did not decode.
+    pub source: serde_json::Error,
+}
+
+impl fmt::Debug for DecodeFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Success bodies can hold tokens: never print them.
+        f.debug_struct("DecodeFailure")
+            .field("status", &self.status)
+            .field("request_id", &self.request_id)
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+impl fmt::Display for DecodeFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the {} response body could not be decoded: {}",
+            self.status, self.source
+        )
+    }
+}
+
+impl std::error::Error for DecodeFailure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// Builds the API error for a non-success response, understanding Telnyx's three error shapes:
+/// `{"errors": [...]}`, a bare error object, and `{"message": ..., "success": false}`.
+pub(crate) fn api_failure(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+    retry_after: Option<Duration>,
+) -> Error {
+    #[derive(Deserialize)]
+    struct Shapes {
+        #[serde(default)]
+        errors: Option<Vec<ApiError>>,
+        #[serde(default)]
+        message: Option<String>,
+        #[serde(default)]
+        code: Option<serde_json::Value>,
+        #[serde(default)]
+        title: Option<String>,
+    }
+    let mut errors = Vec::new();
+    let mut message = None;
+    if let Ok(shapes) = serde_json::from_slice::<Shapes>(&body) {
+        message = shapes.message.filter(|m| !m.is_empty());
+        if let Some(list) = shapes.errors {
+            errors = list;
+        } else if shapes.code.is_some() || shapes.title.is_some() {
+            if let Ok(single) = serde_json::from_slice::<ApiError>(&body) {
+                errors.push(single);
+            }
+        }
+    }
+    if message.is_none() {
+        message = errors.first().and_then(|e| match (&e.title, &e.detail) {
+            (Some(t), Some(d)) => Some(format!("{t}: {d}")),
+            (Some(t), None) => Some(t.clone()),
+            (None, Some(d)) => Some(d.clone()),
+            (None, None) => None,
+        });
+    }
+    let request_id = header_string(&headers, "x-request-id");
+    Error::Api(Box::new(ApiFailure {
+        status,
+        errors,
+        message,
+        request_id,
+        headers,
+        body,
+        retry_after,
+    }))
+}
+
+pub(crate) fn header_string(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}

@@ -1,0 +1,129 @@
+//! Query-string encoding: OpenAPI `form` (explode) and `deepObject` styles, as Telnyx expects
+//! them: `filter[date_created_at][gte]=2026-01-02&page[number]=2`.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
+use serde_json::Value;
+
+/// How a query parameter is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// `name=value`; arrays repeat the name; objects spread their fields as parameters.
+    Form,
+    /// `name[field][subfield]=value`; arrays repeat the key.
+    DeepObject,
+}
+
+/// Values: everything but unreserved characters is escaped.
+const VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+/// Keys: the same, but deepObject brackets stay readable.
+const KEY: &AsciiSet = &VALUE.remove(b'[').remove(b']');
+
+/// Encodes one parameter into `key=value` pairs (already percent-encoded). `null` fields are
+/// left out: only what the caller set is sent.
+pub fn encode_query<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    style: QueryStyle,
+) -> Result<Vec<(String, String)>, String> {
+    let value = serde_json::to_value(value)
+        .map_err(|e| format!("query parameter `{name}` cannot be serialized: {e}"))?;
+    let mut pairs = Vec::new();
+    match style {
+        QueryStyle::DeepObject => deep(name, &value, &mut pairs),
+        QueryStyle::Form => match &value {
+            Value::Object(map) => {
+                for (key, inner) in map {
+                    flat(key, inner, &mut pairs);
+                }
+            }
+            other => flat(name, other, &mut pairs),
+        },
+    }
+    Ok(pairs
+        .into_iter()
+        .map(|(k, v)| {
+            (
+                utf8_percent_encode(&k, KEY).to_string(),
+                utf8_percent_encode(&v, VALUE).to_string(),
+            )
+        })
+        .collect())
+}
+
+fn deep(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (field, inner) in map {
+                deep(&format!("{key}[{field}]"), inner, out);
+            }
+        }
+        other => flat(key, other, out),
+    }
+}
+
+fn flat(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Null => {}
+        Value::Bool(b) => out.push((key.to_owned(), b.to_string())),
+        Value::Number(n) => out.push((key.to_owned(), n.to_string())),
+        Value::String(s) => out.push((key.to_owned(), s.clone())),
+        Value::Array(items) => items.iter().for_each(|item| flat(key, item, out)),
+        // An object below form style has no standard layout; send it as JSON text.
+        Value::Object(_) => out.push((key.to_owned(), value.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn encode(name: &str, value: Value, style: QueryStyle) -> Vec<String> {
+        encode_query(name, &value, style)
+            .unwrap()
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect()
+    }
+
+    #[test]
+    fn deep_objects_nest_with_brackets_and_skip_nulls() {
+        let filter = json!({"date_created_at": {"gte": "2026-01-02", "eq": null}, "unique_name": "a b&c", "active": true});
+        assert_eq!(
+            encode("filter", filter, QueryStyle::DeepObject),
+            // Keys in a stable (sorted) order.
+            [
+                "filter[active]=true",
+                "filter[date_created_at][gte]=2026-01-02",
+                "filter[unique_name]=a%20b%26c"
+            ]
+        );
+        assert_eq!(
+            encode(
+                "page",
+                json!({"number": 2, "size": 50}),
+                QueryStyle::DeepObject
+            ),
+            ["page[number]=2", "page[size]=50"]
+        );
+        assert!(encode("filter", json!(null), QueryStyle::DeepObject).is_empty());
+    }
+
+    #[test]
+    fn form_values() {
+        assert_eq!(
+            encode("include_sessions", json!(false), QueryStyle::Form),
+            ["include_sessions=false"]
+        );
+        assert_eq!(
+            encode("id", json!(["a", "b"]), QueryStyle::Form),
+            ["id=a", "id=b"]
+        );
+        assert!(encode("include_sessions", json!(null), QueryStyle::Form).is_empty());
+    }
+}

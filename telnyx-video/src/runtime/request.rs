@@ -1,0 +1,283 @@
+//! The request description generated code builds: method, path template with encoded
+//! parameters, query, JSON body, credentials, idempotency and per-request options.
+
+use std::time::Duration;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use reqwest::Method;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use serde::Serialize;
+
+use super::query::{QueryStyle, encode_query};
+
+/// Everything but RFC 3986 unreserved characters is escaped in a path segment, so an id can
+/// never add a segment, a query or a fragment.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Which credentials an operation sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    /// `Authorization: Bearer <API key>`; refused before sending when the client has no key.
+    Bearer,
+    /// Nothing (operations with `security: []`).
+    None,
+}
+
+/// Options any single request can override.
+#[derive(Clone, Default)]
+pub struct RequestOptions {
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) max_retries: Option<u32>,
+    pub(crate) headers: HeaderMap,
+    pub(crate) retry_non_idempotent: bool,
+    pub(crate) invalid: Option<String>,
+}
+
+impl std::fmt::Debug for RequestOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestOptions")
+            .field("timeout", &self.timeout)
+            .field("max_retries", &self.max_retries)
+            .field("headers", &super::redact::Headers(&self.headers))
+            .field("retry_non_idempotent", &self.retry_non_idempotent)
+            .finish_non_exhaustive()
+    }
+}
+
+impl RequestOptions {
+    /// Per-attempt timeout for this request.
+    pub fn timeout(&mut self, timeout: Duration) {
+        self.timeout = Some(timeout);
+    }
+
+    /// Retries after the first attempt for this request.
+    pub fn max_retries(&mut self, retries: u32) {
+        self.max_retries = Some(retries);
+    }
+
+    /// Adds a header to this request (invalid names or values refuse the request when sent).
+    pub fn header(&mut self, name: &str, value: &str) {
+        match (HeaderName::try_from(name), HeaderValue::try_from(value)) {
+            (Ok(name), Ok(value)) => {
+                self.headers.append(name, value);
+            }
+            _ => self.invalid = Some(format!("header `{name}` has an invalid name or value")),
+        }
+    }
+
+    /// Also retry this request on failures after which the server may have acted on it
+    /// (timeouts, 409, 5xx), even though it is not idempotent.
+    pub fn retry_non_idempotent(&mut self, enabled: bool) {
+        self.retry_non_idempotent = enabled;
+    }
+}
+
+/// One API call, as built by the generated operations.
+#[derive(Debug)]
+pub struct Request {
+    pub(crate) method: Method,
+    pub(crate) template: &'static str,
+    pub(crate) path: String,
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) body: Option<Vec<u8>>,
+    pub(crate) auth: Auth,
+    pub(crate) idempotent: bool,
+    pub(crate) options: RequestOptions,
+    pub(crate) problem: Option<String>,
+}
+
+impl Request {
+    /// A request for `template` (e.g. `/rooms/{room_id}`); idempotency defaults from the method.
+    pub fn new(method: Method, template: &'static str) -> Self {
+        let idempotent = !matches!(method, Method::POST);
+        Request {
+            method,
+            template,
+            path: template.to_owned(),
+            query: Vec::new(),
+            body: None,
+            auth: Auth::Bearer,
+            idempotent,
+            options: RequestOptions::default(),
+            problem: None,
+        }
+    }
+
+    fn refuse(&mut self, problem: String) {
+        self.problem.get_or_insert(problem);
+    }
+
+    /// Fills `{name}` with `value`, percent-encoded as one segment. Empty, `.` and `..` are
+    /// refused: they would address another resource.
+    pub fn path_param(mut self, name: &str, value: &str) -> Self {
+        if value.is_empty() || value == "." || value == ".." {
+            self.refuse(format!(
+                "path parameter `{name}` must not be empty, `.` or `..` (got {value:?})"
+            ));
+            return self;
+        }
+        let encoded = utf8_percent_encode(value, SEGMENT).to_string();
+        self.path = self.path.replace(&format!("{{{name}}}"), &encoded);
+        self
+    }
+
+    /// Adds a query parameter (nothing when `value` serializes to `null`).
+    pub fn query<T: Serialize + ?Sized>(
+        mut self,
+        name: &str,
+        value: &T,
+        style: QueryStyle,
+    ) -> Self {
+        match encode_query(name, value, style) {
+            Ok(pairs) => self.query.extend(pairs),
+            Err(problem) => self.refuse(problem),
+        }
+        self
+    }
+
+    /// Adds a header parameter (nothing when `value` serializes to `null`).
+    pub fn header_param<T: Serialize + ?Sized>(mut self, name: &str, value: &T) -> Self {
+        let text = match serde_json::to_value(value) {
+            Ok(serde_json::Value::Null) => return self,
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(other) => other.to_string(),
+            Err(e) => {
+                self.refuse(format!("header `{name}` cannot be serialized: {e}"));
+                return self;
+            }
+        };
+        match (HeaderName::try_from(name), HeaderValue::try_from(text)) {
+            (Ok(name), Ok(value)) => {
+                self.options.headers.append(name, value);
+            }
+            _ => self.refuse(format!("header `{name}` has an invalid name or value")),
+        }
+        self
+    }
+
+    /// Sets a JSON body.
+    pub fn json_body<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some(bytes),
+            Err(e) => self.refuse(format!("the request body cannot be serialized: {e}")),
+        }
+        self
+    }
+
+    /// Sets the credentials the operation sends.
+    pub fn auth(mut self, auth: Auth) -> Self {
+        self.auth = auth;
+        self
+    }
+
+    /// Marks the operation as safe (or not) to repeat after the server may have acted on it.
+    pub fn idempotent(mut self, idempotent: bool) -> Self {
+        self.idempotent = idempotent;
+        self
+    }
+
+    /// Applies the caller's per-request options.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        if let Some(problem) = options.invalid.clone() {
+            self.refuse(problem);
+        }
+        let params = std::mem::take(&mut self.options.headers);
+        self.options = options;
+        for (name, value) in params.iter() {
+            self.options.headers.append(name.clone(), value.clone());
+        }
+        self
+    }
+
+    /// Refuses the request unless `value` is set to something non-empty or the caller opted in.
+    /// Guards operations such as bulk deletes, where an absent filter means "everything".
+    pub fn require_non_empty<T: Serialize + ?Sized>(
+        mut self,
+        name: &str,
+        value: &T,
+        opted_out: bool,
+        opt_out: &str,
+    ) -> Self {
+        let empty = match serde_json::to_value(value) {
+            Ok(serde_json::Value::Null) => true,
+            Ok(serde_json::Value::Object(map)) => {
+                map.values().all(serde_json::Value::is_null) || map.is_empty()
+            }
+            Ok(serde_json::Value::Array(items)) => items.is_empty(),
+            _ => false,
+        };
+        if empty && !opted_out {
+            self.refuse(format!(
+                "`{name}` is empty, so this call would apply to every record of the account; set `{name}` or call `.{opt_out}()` to confirm"
+            ));
+        }
+        self
+    }
+
+    /// The path with parameters and query string, relative to the base URL.
+    pub(crate) fn path_and_query(&self) -> String {
+        if self.query.is_empty() {
+            return self.path.clone();
+        }
+        let query: Vec<String> = self.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        format!("{}?{}", self.path, query.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_params_cannot_escape_their_segment() {
+        let req =
+            Request::new(Method::GET, "/rooms/{room_id}").path_param("room_id", "a/../b?c=d#e%f g");
+        assert_eq!(req.path, "/rooms/a%2F..%2Fb%3Fc%3Dd%23e%25f%20g");
+        assert!(req.problem.is_none());
+        for bad in ["", ".", ".."] {
+            let req = Request::new(Method::GET, "/rooms/{room_id}").path_param("room_id", bad);
+            assert!(req.problem.unwrap().contains("`room_id` must not be empty"));
+        }
+    }
+
+    #[test]
+    fn unfiltered_bulk_calls_are_refused_unless_confirmed() {
+        let none: Option<serde_json::Value> = None;
+        let refused = Request::new(Method::DELETE, "/x").require_non_empty(
+            "filter",
+            &none,
+            false,
+            "allow_without_filter",
+        );
+        assert_eq!(
+            refused.problem.as_deref(),
+            Some(
+                "`filter` is empty, so this call would apply to every record of the account; set `filter` or call `.allow_without_filter()` to confirm"
+            )
+        );
+        let empty_object = serde_json::json!({"room_id": null});
+        assert!(
+            Request::new(Method::DELETE, "/x")
+                .require_non_empty("filter", &empty_object, false, "x")
+                .problem
+                .is_some()
+        );
+        assert!(
+            Request::new(Method::DELETE, "/x")
+                .require_non_empty("filter", &none, true, "x")
+                .problem
+                .is_none()
+        );
+        let set = serde_json::json!({"room_id": "r"});
+        assert!(
+            Request::new(Method::DELETE, "/x")
+                .require_non_empty("filter", &set, false, "x")
+                .problem
+                .is_none()
+        );
+    }
+}

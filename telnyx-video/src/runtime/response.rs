@@ -1,0 +1,130 @@
+//! Success responses: the raw parts, and decoding them into what an operation returns
+//! (Telnyx's `{"data": ...}` envelope unwrapped, pages with their meta, empty bodies).
+
+use bytes::Bytes;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde::de::DeserializeOwned;
+
+use super::error::{DecodeFailure, Error, header_string};
+use super::pagination::Page;
+
+/// A success response as received.
+#[derive(Clone)]
+pub struct RawResponse {
+    /// The status.
+    pub status: StatusCode,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: Bytes,
+}
+
+impl std::fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("headers", &super::redact::Headers(&self.headers))
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .finish()
+    }
+}
+
+/// A decoded value with the response it came from.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ApiResponse<T> {
+    /// The decoded value.
+    pub data: T,
+    /// The status.
+    pub status: StatusCode,
+    /// The `x-request-id` header, for support requests.
+    pub request_id: Option<String>,
+    /// All response headers.
+    pub headers: HeaderMap,
+}
+
+impl<T> ApiResponse<T> {
+    /// The decoded value alone.
+    pub fn into_data(self) -> T {
+        self.data
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct DataEnvelope<T> {
+    data: T,
+}
+
+#[derive(serde::Deserialize)]
+struct PageEnvelope<T, M> {
+    #[serde(default = "Vec::new")]
+    data: Vec<T>,
+    #[serde(default = "Option::default")]
+    meta: Option<M>,
+}
+
+impl RawResponse {
+    fn decode<B: DeserializeOwned, T>(
+        self,
+        unwrap: impl FnOnce(B) -> T,
+    ) -> Result<ApiResponse<T>, Error> {
+        let request_id = header_string(&self.headers, "x-request-id");
+        match serde_json::from_slice::<B>(&self.body) {
+            Ok(body) => Ok(ApiResponse {
+                data: unwrap(body),
+                status: self.status,
+                request_id,
+                headers: self.headers,
+            }),
+            Err(source) => Err(Error::Decode(Box::new(DecodeFailure {
+                status: self.status,
+                request_id,
+                body: self.body,
+                source,
+            }))),
+        }
+    }
+
+    /// `{"data": T}` -> `T`.
+    pub fn data<T: DeserializeOwned>(self) -> Result<ApiResponse<T>, Error> {
+        self.decode(|envelope: DataEnvelope<T>| envelope.data)
+    }
+
+    /// `{"data": [T], "meta": M}` -> a page.
+    pub fn page<T: DeserializeOwned, M: DeserializeOwned>(
+        self,
+    ) -> Result<ApiResponse<Page<T, M>>, Error> {
+        self.decode(|envelope: PageEnvelope<T, M>| Page {
+            data: envelope.data,
+            meta: envelope.meta,
+        })
+    }
+
+    /// A plain JSON body.
+    pub fn json<T: DeserializeOwned>(self) -> Result<ApiResponse<T>, Error> {
+        self.decode(|value: T| value)
+    }
+
+    /// No content (any body is ignored).
+    pub fn empty(self) -> Result<ApiResponse<()>, Error> {
+        let request_id = header_string(&self.headers, "x-request-id");
+        Ok(ApiResponse {
+            data: (),
+            status: self.status,
+            request_id,
+            headers: self.headers,
+        })
+    }
+
+    /// The body as bytes (non-JSON media types).
+    pub fn bytes(self) -> Result<ApiResponse<Bytes>, Error> {
+        let request_id = header_string(&self.headers, "x-request-id");
+        Ok(ApiResponse {
+            data: self.body,
+            status: self.status,
+            request_id,
+            headers: self.headers,
+        })
+    }
+}
