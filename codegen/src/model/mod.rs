@@ -152,10 +152,21 @@ fn share_types(
             errors.push(Diagnostic::new(model.pointer.clone(), format!("config shares `{like}` as `{shared_name}`, which is taken or not a PascalCase name")));
             continue;
         }
+        // Twins all in one resource module stay there; otherwise the shared type is a model.
+        let modules: BTreeSet<&Module> = api
+            .types
+            .iter()
+            .filter(|t| twins.contains_key(&t.name))
+            .map(|t| &t.module)
+            .collect();
+        let module = match modules.into_iter().collect::<Vec<_>>().as_slice() {
+            [only] => (*only).clone(),
+            _ => Module::Models,
+        };
         api.types.retain(|t| !twins.contains_key(&t.name));
         api.types.push(TypeDef {
             name: shared_name.clone(),
-            module: Module::Models,
+            module,
             ..model
         });
         rename_refs(api, &twins);

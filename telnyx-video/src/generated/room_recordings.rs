@@ -71,13 +71,13 @@ impl RoomRecordings {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RoomRecordingListRequest {
     client: crate::Client,
-    filter: Option<RoomRecordingListFilter>,
+    filter: Option<RoomRecordingFilter>,
     page: Option<super::models::PageParams>,
     options: crate::runtime::RequestOptions,
 }
 impl RoomRecordingListRequest {
     /// Selects recordings; sent as `filter[field][op]=value`.
-    pub fn filter(mut self, value: RoomRecordingListFilter) -> Self {
+    pub fn filter(mut self, value: RoomRecordingFilter) -> Self {
         self.filter = Some(value);
         self
     }
@@ -167,14 +167,14 @@ impl RoomRecordingListRequest {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RoomRecordingDeleteBulkRequest {
     client: crate::Client,
-    filter: Option<RoomRecordingDeleteBulkFilter>,
+    filter: Option<RoomRecordingFilter>,
     page: Option<super::models::PageParams>,
     allow_without_filter: bool,
     options: crate::runtime::RequestOptions,
 }
 impl RoomRecordingDeleteBulkRequest {
     /// Selects recordings; sent as `filter[field][op]=value`.
-    pub fn filter(mut self, value: RoomRecordingDeleteBulkFilter) -> Self {
+    pub fn filter(mut self, value: RoomRecordingFilter) -> Self {
         self.filter = Some(value);
         self
     }
@@ -346,77 +346,6 @@ impl RoomRecordingDeleteRequest {
         self.client.execute(request).await?.empty()
     }
 }
-/// The `RoomRecordingDeleteBulkFilter` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomRecordingDeleteBulkFilter {
-    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_ended_at: Option<super::models::DateRange>,
-    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_started_at: Option<super::models::DateRange>,
-    /// Only recordings at least this many seconds long.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration_secs: Option<i64>,
-    /// Only recordings of this participant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participant_id: Option<::uuid::Uuid>,
-    /// Only recordings made in this room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_id: Option<::uuid::Uuid>,
-    /// Only recordings made in this session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<::uuid::Uuid>,
-    /// Only recordings in this state (`completed`, `processing`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// Only recordings of this kind (`audio`, `video`).
-    #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
-}
-impl RoomRecordingDeleteBulkFilter {
-    /// Sets `date_ended_at`.
-    pub fn date_ended_at(mut self, value: super::models::DateRange) -> Self {
-        self.date_ended_at = Some(value);
-        self
-    }
-    /// Sets `date_started_at`.
-    pub fn date_started_at(mut self, value: super::models::DateRange) -> Self {
-        self.date_started_at = Some(value);
-        self
-    }
-    /// Sets `duration_secs`.
-    pub fn duration_secs(mut self, value: i64) -> Self {
-        self.duration_secs = Some(value);
-        self
-    }
-    /// Sets `participant_id`.
-    pub fn participant_id(mut self, value: ::uuid::Uuid) -> Self {
-        self.participant_id = Some(value);
-        self
-    }
-    /// Sets `room_id`.
-    pub fn room_id(mut self, value: ::uuid::Uuid) -> Self {
-        self.room_id = Some(value);
-        self
-    }
-    /// Sets `session_id`.
-    pub fn session_id(mut self, value: ::uuid::Uuid) -> Self {
-        self.session_id = Some(value);
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<String>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-}
 /// The `RoomRecordingDeleteBulkResponse` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomRecordingDeleteBulkResponse {
@@ -424,9 +353,9 @@ pub struct RoomRecordingDeleteBulkResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_recordings: Option<i64>,
 }
-/// The `RoomRecordingListFilter` type of the API.
+/// The `RoomRecordingFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomRecordingListFilter {
+pub struct RoomRecordingFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_ended_at: Option<super::models::DateRange>,
@@ -453,7 +382,7 @@ pub struct RoomRecordingListFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
 }
-impl RoomRecordingListFilter {
+impl RoomRecordingFilter {
     /// Sets `date_ended_at`.
     pub fn date_ended_at(mut self, value: super::models::DateRange) -> Self {
         self.date_ended_at = Some(value);

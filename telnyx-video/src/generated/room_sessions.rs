@@ -315,7 +315,7 @@ impl RoomSessionEndRequest {
         self
     }
     /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<RoomSessionEndResponse, crate::Error> {
+    pub async fn send(self) -> Result<ActionResult, crate::Error> {
         self.send_with_response()
             .await
             .map(crate::ApiResponse::into_data)
@@ -323,7 +323,7 @@ impl RoomSessionEndRequest {
     /// Sends the request; returns the decoded result with status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ApiResponse<RoomSessionEndResponse>, crate::Error> {
+    ) -> Result<crate::ApiResponse<ActionResult>, crate::Error> {
         let request = crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/room_sessions/{room_session_id}/actions/end",
@@ -332,10 +332,7 @@ impl RoomSessionEndRequest {
         .auth(crate::runtime::Auth::None)
         .idempotent(true)
         .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<RoomSessionEndResponse>()
+        self.client.execute(request).await?.data::<ActionResult>()
     }
 }
 /// Request for [`RoomSessions::kick`]: set optional inputs, then `.send().await`.
@@ -386,7 +383,7 @@ impl RoomSessionKickRequest {
         self
     }
     /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<RoomSessionKickResponse, crate::Error> {
+    pub async fn send(self) -> Result<ActionResult, crate::Error> {
         self.send_with_response()
             .await
             .map(crate::ApiResponse::into_data)
@@ -394,7 +391,7 @@ impl RoomSessionKickRequest {
     /// Sends the request; returns the decoded result with status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ApiResponse<RoomSessionKickResponse>, crate::Error> {
+    ) -> Result<crate::ApiResponse<ActionResult>, crate::Error> {
         let request = crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/room_sessions/{room_session_id}/actions/kick",
@@ -404,10 +401,7 @@ impl RoomSessionKickRequest {
         .auth(crate::runtime::Auth::None)
         .idempotent(true)
         .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<RoomSessionKickResponse>()
+        self.client.execute(request).await?.data::<ActionResult>()
     }
 }
 /// Request for [`RoomSessions::mute`]: set optional inputs, then `.send().await`.
@@ -458,7 +452,7 @@ impl RoomSessionMuteRequest {
         self
     }
     /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<RoomSessionMuteResponse, crate::Error> {
+    pub async fn send(self) -> Result<ActionResult, crate::Error> {
         self.send_with_response()
             .await
             .map(crate::ApiResponse::into_data)
@@ -466,7 +460,7 @@ impl RoomSessionMuteRequest {
     /// Sends the request; returns the decoded result with status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ApiResponse<RoomSessionMuteResponse>, crate::Error> {
+    ) -> Result<crate::ApiResponse<ActionResult>, crate::Error> {
         let request = crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/room_sessions/{room_session_id}/actions/mute",
@@ -476,10 +470,7 @@ impl RoomSessionMuteRequest {
         .auth(crate::runtime::Auth::None)
         .idempotent(true)
         .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<RoomSessionMuteResponse>()
+        self.client.execute(request).await?.data::<ActionResult>()
     }
 }
 /// Request for [`RoomSessions::unmute`]: set optional inputs, then `.send().await`.
@@ -530,7 +521,7 @@ impl RoomSessionUnmuteRequest {
         self
     }
     /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<RoomSessionUnmuteResponse, crate::Error> {
+    pub async fn send(self) -> Result<ActionResult, crate::Error> {
         self.send_with_response()
             .await
             .map(crate::ApiResponse::into_data)
@@ -538,7 +529,7 @@ impl RoomSessionUnmuteRequest {
     /// Sends the request; returns the decoded result with status, headers and request id.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ApiResponse<RoomSessionUnmuteResponse>, crate::Error> {
+    ) -> Result<crate::ApiResponse<ActionResult>, crate::Error> {
         let request = crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/room_sessions/{room_session_id}/actions/unmute",
@@ -548,10 +539,7 @@ impl RoomSessionUnmuteRequest {
         .auth(crate::runtime::Auth::None)
         .idempotent(true)
         .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<RoomSessionUnmuteResponse>()
+        self.client.execute(request).await?.data::<ActionResult>()
     }
 }
 /// Request for [`RoomSessions::list_participants`]: set optional inputs, then `.send().await`.
@@ -655,16 +643,9 @@ impl RoomSessionListParticipantsRequest {
         crate::runtime::items(self.pages())
     }
 }
-/// The `RoomSessionEndResponse` type of the API.
+/// The `ActionResult` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionEndResponse {
-    /// `ok` when the action succeeded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<String>,
-}
-/// The `RoomSessionKickResponse` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionKickResponse {
+pub struct ActionResult {
     /// `ok` when the action succeeded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
@@ -752,18 +733,4 @@ impl RoomSessionListParticipantsFilter {
         self.date_updated_at = Some(value);
         self
     }
-}
-/// The `RoomSessionMuteResponse` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionMuteResponse {
-    /// `ok` when the action succeeded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<String>,
-}
-/// The `RoomSessionUnmuteResponse` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RoomSessionUnmuteResponse {
-    /// `ok` when the action succeeded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<String>,
 }
