@@ -419,7 +419,7 @@ fn operation_items(
     let auth = if op.auth == Auth::Bearer {
         quote!(Bearer)
     } else {
-        quote!(None)
+        quote!(Optional)
     };
     let idempotent = op.idempotent;
     let out = output(op, index, module);

@@ -329,7 +329,7 @@ impl RoomSessionEndRequest {
             "/room_sessions/{room_session_id}/actions/end",
         )
         .path_param("room_session_id", &self.room_session_id)
-        .auth(crate::runtime::Auth::None)
+        .auth(crate::runtime::Auth::Optional)
         .idempotent(true)
         .options(self.options);
         self.client.execute(request).await?.data::<ActionResult>()
@@ -398,7 +398,7 @@ impl RoomSessionKickRequest {
         )
         .path_param("room_session_id", &self.room_session_id)
         .json_body(&self.body)
-        .auth(crate::runtime::Auth::None)
+        .auth(crate::runtime::Auth::Optional)
         .idempotent(true)
         .options(self.options);
         self.client.execute(request).await?.data::<ActionResult>()
@@ -467,7 +467,7 @@ impl RoomSessionMuteRequest {
         )
         .path_param("room_session_id", &self.room_session_id)
         .json_body(&self.body)
-        .auth(crate::runtime::Auth::None)
+        .auth(crate::runtime::Auth::Optional)
         .idempotent(true)
         .options(self.options);
         self.client.execute(request).await?.data::<ActionResult>()
@@ -536,7 +536,7 @@ impl RoomSessionUnmuteRequest {
         )
         .path_param("room_session_id", &self.room_session_id)
         .json_body(&self.body)
-        .auth(crate::runtime::Auth::None)
+        .auth(crate::runtime::Auth::Optional)
         .idempotent(true)
         .options(self.options);
         self.client.execute(request).await?.data::<ActionResult>()

@@ -699,7 +699,7 @@ impl RoomRefreshClientTokenRequest {
         )
         .path_param("room_id", &self.room_id)
         .json_body(&self.body)
-        .auth(crate::runtime::Auth::None)
+        .auth(crate::runtime::Auth::Optional)
         .idempotent(false)
         .options(self.options);
         self.client

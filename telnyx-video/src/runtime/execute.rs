@@ -29,7 +29,7 @@ impl Client {
                     request.method, request.template
                 )));
             }
-            (Auth::None, _) => None,
+            (Auth::Optional, key) => key.as_ref(),
         };
         let span = tracing::info_span!(
             "telnyx_video.request",

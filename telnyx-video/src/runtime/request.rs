@@ -23,8 +23,10 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 pub enum Auth {
     /// `Authorization: Bearer <API key>`; refused before sending when the client has no key.
     Bearer,
-    /// Nothing (operations with `security: []`).
-    None,
+    /// Works without credentials (`security: []`): the key is sent when the client has one
+    /// (harmless if unneeded, and it keeps working if the server starts to require it), and
+    /// nothing is sent by a client built without a key.
+    Optional,
 }
 
 /// Options any single request can override.

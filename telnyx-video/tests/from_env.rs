@@ -1,0 +1,31 @@
+//! `Client::from_env` reads `TELNYX_API_KEY` and `TELNYX_BASE_URL`. One test in its own binary,
+//! since it changes the process environment.
+
+use telnyx_video::{Client, Error};
+
+#[test]
+fn from_env_reads_key_and_base_url() {
+    // SAFETY: this test binary has a single test, so no other thread reads the environment.
+    unsafe {
+        std::env::remove_var("TELNYX_API_KEY");
+        std::env::remove_var("TELNYX_BASE_URL");
+    }
+    let err = Client::from_env().unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidRequest(m) if m == "TELNYX_API_KEY is not set"),
+        "{err:?}"
+    );
+    unsafe {
+        std::env::set_var("TELNYX_API_KEY", "KEY-FROM-ENV");
+    }
+    assert_eq!(
+        Client::from_env().unwrap().base_url(),
+        "https://api.telnyx.com/v2"
+    );
+    unsafe {
+        std::env::set_var("TELNYX_BASE_URL", "http://127.0.0.1:4010/");
+    }
+    let client = Client::from_env().unwrap();
+    assert_eq!(client.base_url(), "http://127.0.0.1:4010");
+    assert!(!format!("{client:?}").contains("KEY-FROM-ENV"));
+}

@@ -1,0 +1,147 @@
+//! Secrets never leak: the API key and client/refresh tokens stay out of `Debug`, `Display`,
+//! error messages and `tracing` output.
+
+mod common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use common::*;
+use serde_json::json;
+use telnyx_video::Client;
+
+const CLIENT_TOKEN: &str = "CLIENT.TOKEN.SECRET";
+const REFRESH_TOKEN: &str = "REFRESH.TOKEN.SECRET";
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn assert_clean(text: &str) {
+    for secret in [API_KEY, CLIENT_TOKEN, REFRESH_TOKEN] {
+        assert!(!text.contains(secret), "leaked {secret} in:\n{text}");
+    }
+}
+
+#[test]
+fn client_and_builder_debug_hide_the_key() {
+    let client = Client::builder()
+        .api_key(API_KEY)
+        .default_header("authorization", "Bearer other")
+        .build()
+        .unwrap();
+    let text = format!("{client:?} {:?}", Client::builder().api_key(API_KEY));
+    assert_clean(&text);
+    assert!(text.contains("[redacted]"), "{text}");
+}
+
+#[test]
+fn token_types_hide_tokens() {
+    let request = telnyx_video::models::RefreshRoomClientTokenRequest {
+        refresh_token: REFRESH_TOKEN.into(),
+        token_ttl_secs: Some(60),
+    };
+    let tokens = telnyx_video::rooms::RoomCreateClientTokenResponse {
+        refresh_token: Some(REFRESH_TOKEN.into()),
+        refresh_token_expires_at: None,
+        token: Some(CLIENT_TOKEN.into()),
+        token_expires_at: None,
+    };
+    let text = format!("{request:?} {tokens:?} {request:#?}");
+    assert_clean(&text);
+    assert!(text.contains("token_ttl_secs: Some(60)"), "{text}");
+}
+
+#[tokio::test]
+async fn tracing_and_errors_stay_clean() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let server = serve(
+        201,
+        json!({"data": {"token": CLIENT_TOKEN, "refresh_token": REFRESH_TOKEN}}),
+    )
+    .await;
+    let client = client(&server);
+    let tokens = client
+        .rooms()
+        .create_client_token(ROOM_ID)
+        .send()
+        .await
+        .unwrap();
+    let refreshed = client
+        .rooms()
+        .refresh_client_token(ROOM_ID, REFRESH_TOKEN)
+        .send()
+        .await
+        .unwrap();
+    let builder = client
+        .rooms()
+        .refresh_client_token(ROOM_ID, REFRESH_TOKEN)
+        .header("authorization", API_KEY);
+    let mut text = format!("{tokens:?} {refreshed:?} {builder:?}");
+
+    // Failures: an API error, a decode error of a token body, a refused request.
+    let failing = serve(
+        401,
+        json!({"errors": [{"code": "10009", "title": "Authentication failed"}]}),
+    )
+    .await;
+    let err = self::client(&failing)
+        .rooms()
+        .list()
+        .send()
+        .await
+        .unwrap_err();
+    text.push_str(&format!("{err} {err:?}"));
+    let broken = serve(
+        201,
+        json!({"data": {"token": 7, "refresh_token": REFRESH_TOKEN}}),
+    )
+    .await;
+    let err = self::client(&broken)
+        .rooms()
+        .create_client_token(ROOM_ID)
+        .send()
+        .await
+        .unwrap_err();
+    text.push_str(&format!("{err} {err:?}"));
+
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        logs.contains("telnyx_video.request"),
+        "spans are emitted:\n{logs}"
+    );
+    assert!(
+        logs.contains("path=\"/rooms/{room_id}/actions/generate_join_client_token\""),
+        "{logs}"
+    );
+    assert_clean(&logs);
+    assert_clean(&text);
+    // The secrets did reach the wire where they belong.
+    let sent = server.received_requests().await.unwrap();
+    assert_eq!(
+        sent[0]
+            .headers
+            .get("authorization")
+            .unwrap()
+            .to_str()
+            .unwrap(),
+        format!("Bearer {API_KEY}")
+    );
+    assert!(String::from_utf8_lossy(&sent[1].body).contains(REFRESH_TOKEN));
+}
