@@ -3,8 +3,10 @@
 //! - `codegen [--check] [--spec PATH] [--config PATH] [--out DIR]`: regenerate the client's
 //!   generated code from the spec (or, with `--check`, fail and name the stale files).
 //! - `test`: run every test the project has, installing what the tests need.
+//! - `mock [--upstream]`: serve the spec with Prism, to try the client offline.
 
 mod codegen_task;
+mod prism;
 mod test_task;
 
 use std::path::PathBuf;
@@ -18,7 +20,10 @@ tasks:
   codegen [--check] [--spec PATH] [--config PATH] [--out DIR] [--all-operations]
       regenerate telnyx-video/src/generated from spec/ (--check: fail if it is stale)
   test
-      run every test (sets TELNYX_UPSTREAM_DIR to ../shared/upstream when unset)";
+      run every test: installs Prism (npm ci) for the contract tests and sets
+      TELNYX_UPSTREAM_DIR to ../shared/upstream when unset
+  mock [--upstream] [--dynamic] [--port N]
+      serve our spec (or Telnyx's) with Prism at http://127.0.0.1:4010, in the foreground";
 
 fn main() -> ExitCode {
     match run() {
@@ -37,6 +42,7 @@ fn run() -> Result<ExitCode> {
     match task.as_deref() {
         Some("codegen") => codegen_task::run(&rest),
         Some("test") => test_task::run(&rest),
+        Some("mock") => prism::run_mock(&rest),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)

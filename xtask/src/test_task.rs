@@ -11,10 +11,12 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
         bail!("`cargo xtask test` takes no options (got `{arg}`)");
     }
     let root = workspace_root();
+    let prism = crate::prism::ensure_installed()?;
     let mut cargo = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     cargo
         .current_dir(&root)
         .args(["test", "--workspace", "--all-targets", "--no-fail-fast"]);
+    cargo.env("TELNYX_PRISM_BIN", &prism);
     if std::env::var_os("TELNYX_UPSTREAM_DIR").is_none() {
         let upstream = root.join("../shared/upstream");
         if upstream.join("telnyx-video.yml").is_file() {
