@@ -20,6 +20,42 @@ pub struct Config {
     /// Type settings.
     #[serde(default)]
     pub types: TypeConfig,
+    /// Webhook event settings.
+    #[serde(default)]
+    pub webhooks: WebhookConfig,
+}
+
+/// How the 3.1 `webhooks` section becomes an event enum.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookConfig {
+    /// Name of the event enum.
+    #[serde(default = "default_event_enum", rename = "enum")]
+    pub enum_name: String,
+    /// The `data` property that tells events apart.
+    #[serde(default = "default_discriminator")]
+    pub discriminator: String,
+    /// Discriminator prefixes to take (`video.`); empty takes every event.
+    #[serde(default)]
+    pub event_types: Vec<String>,
+}
+
+fn default_event_enum() -> String {
+    "WebhookEvent".to_owned()
+}
+
+fn default_discriminator() -> String {
+    "event_type".to_owned()
+}
+
+impl Default for WebhookConfig {
+    fn default() -> Self {
+        WebhookConfig {
+            enum_name: default_event_enum(),
+            discriminator: default_discriminator(),
+            event_types: Vec::new(),
+        }
+    }
 }
 
 /// Operation selection. An operation is taken when it matches any listed tag or path prefix;

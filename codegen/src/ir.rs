@@ -18,6 +18,34 @@ pub struct Api {
     pub resources: Vec<Resource>,
     /// Every named type, sorted by name; names are unique.
     pub types: Vec<TypeDef>,
+    /// The events of the 3.1 `webhooks` section, dispatched on their discriminator.
+    pub webhooks: Option<Webhooks>,
+}
+
+/// The webhook events a receiver may get, as one enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhooks {
+    /// PascalCase name of the event enum (`VideoEvent`).
+    pub name: String,
+    /// The property of an event's `data` that tells the events apart (`event_type`).
+    pub discriminator: String,
+    /// The events, in document order.
+    pub events: Vec<Webhook>,
+}
+
+/// One webhook event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhook {
+    /// PascalCase variant name.
+    pub variant: String,
+    /// The discriminator value (`video.room.session.started`).
+    pub event_type: String,
+    /// The type of the event's `data` object.
+    pub data: TypeRef,
+    /// Summary and description.
+    pub doc: Doc,
+    /// Where it came from.
+    pub pointer: Pointer,
 }
 
 /// A group of operations under one path root (`rooms`, `room_sessions`, ...).
@@ -237,6 +265,19 @@ pub enum Module {
     Models,
     /// A resource module: types only its operations use (filters, inline responses).
     Resource(String),
+    /// `events.rs`: webhook event types.
+    Events,
+}
+
+impl Module {
+    /// The file stem (and Rust module name) of the module.
+    pub fn file_stem(&self) -> &str {
+        match self {
+            Module::Models => "models",
+            Module::Resource(name) => name,
+            Module::Events => "events",
+        }
+    }
 }
 
 /// A named type to emit.
@@ -402,6 +443,12 @@ impl Api {
                     ResponseBody::Empty | ResponseBody::Bytes(_) => {}
                 }
             }
+        }
+        if let Some(webhooks) = &mut self.webhooks {
+            webhooks
+                .events
+                .iter_mut()
+                .for_each(|event| walk(&mut event.data, f));
         }
     }
 }

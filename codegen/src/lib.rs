@@ -95,7 +95,28 @@ fn generate_source(
             diagnostics: ref_problems,
         });
     }
-    let modelled = model::build(&spec, &normalized.value, config, &options.source_name);
+    let (hooks, mut hook_problems) = parse_webhooks(&normalized);
+    if let Some(hooks_doc) = &normalized.webhooks {
+        hook_problems.extend(validate::check_refs_in(
+            &normalized.value,
+            hooks_doc,
+            &pointer::Pointer::root().push("webhooks"),
+        ));
+    }
+    if !hook_problems.is_empty() {
+        return Err(Error::Spec {
+            file: source.file.clone(),
+            diagnostics: hook_problems,
+        });
+    }
+    let modelled = model::build(
+        &spec,
+        &normalized.value,
+        &hooks,
+        normalized.webhooks.as_ref(),
+        config,
+        &options.source_name,
+    );
     if !modelled.errors.is_empty() {
         return Err(Error::Spec {
             file: source.file.clone(),
@@ -113,4 +134,37 @@ fn generate_source(
         files,
         warnings: modelled.warnings,
     })
+}
+
+/// The entries of the 3.1 `webhooks` section, each parsed as a path item.
+fn parse_webhooks(
+    normalized: &normalize::Normalized,
+) -> (Vec<(String, openapiv3::PathItem)>, Vec<Diagnostic>) {
+    let mut hooks = Vec::new();
+    let mut problems = Vec::new();
+    let Some(section) = &normalized.webhooks else {
+        return (hooks, problems);
+    };
+    let Some(entries) = section.as_object() else {
+        problems.push(Diagnostic::new(
+            pointer::Pointer::root().push("webhooks"),
+            "`webhooks` must be an object",
+        ));
+        return (hooks, problems);
+    };
+    for (name, value) in entries {
+        match serde_path_to_error::deserialize::<_, openapiv3::PathItem>(value) {
+            Ok(item) => hooks.push((name.clone(), item)),
+            Err(err) => {
+                let at = pointer::Pointer::root().push("webhooks").push(name);
+                let at = err.path().iter().fold(at, |p, segment| match segment {
+                    serde_path_to_error::Segment::Seq { index } => p.push(index),
+                    serde_path_to_error::Segment::Map { key } => p.push(key),
+                    _ => p,
+                });
+                problems.push(Diagnostic::new(at, err.into_inner().to_string()));
+            }
+        }
+    }
+    (hooks, problems)
 }

@@ -10,8 +10,13 @@ use crate::pointer::Pointer;
 
 /// Checks every `$ref` in `doc`; returns one diagnostic per bad reference, in document order.
 pub fn check_refs(doc: &Value) -> Vec<Diagnostic> {
+    check_refs_in(doc, doc, &Pointer::root())
+}
+
+/// Checks the `$ref`s of `value` (found at `at`), which resolve against `root`.
+pub fn check_refs_in(root: &Value, value: &Value, at: &Pointer) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    visit(doc, doc, &Pointer::root(), &mut problems);
+    visit(root, value, at, &mut problems);
     problems
 }
 

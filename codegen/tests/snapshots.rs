@@ -18,7 +18,8 @@ fn generated_files_match_snapshots() {
             "room_participants.rs",
             "room_recordings.rs",
             "room_sessions.rs",
-            "rooms.rs"
+            "rooms.rs",
+            "events.rs"
         ]
     );
     for file in &generated.files {

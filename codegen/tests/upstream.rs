@@ -19,11 +19,24 @@ fn upstream_spec_generates_into_a_directory() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
+    // Telnyx's Video file has no webhooks section: no events.rs.
     assert_eq!(written.len(), 7, "{written:?}");
     std::fs::remove_dir_all(&out).unwrap();
 
     assert_eq!(generated.operation_count(), 25);
-    assert!(generated.warnings.is_empty(), "{:?}", generated.warnings);
+    // The only warnings: config entries for webhook types, which Telnyx publishes in another file.
+    let warnings: Vec<String> = generated
+        .warnings
+        .iter()
+        .map(|w| w.message.clone())
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "config shares type `SessionStartedRecordType`, which is not generated",
+            "config shares type `RecordingCompletedPayloadType`, which is not generated",
+        ]
+    );
     // All 15 component schemas become types.
     for name in [
         "ActionsParticipantsRequest",

@@ -16,6 +16,7 @@
 mod client;
 mod generated;
 pub mod runtime;
+pub mod webhooks;
 
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
 pub use generated::*;

@@ -103,10 +103,10 @@ fn writes_then_reports_unchanged_then_detects_staleness() {
         String::from_utf8_lossy(&first.stderr)
     );
     assert!(String::from_utf8_lossy(&first.stdout).contains("25 operations in 5 resources"));
-    assert!(String::from_utf8_lossy(&first.stdout).contains("7 files written, 0 unchanged"));
+    assert!(String::from_utf8_lossy(&first.stdout).contains("8 files written, 0 unchanged"));
 
     let second = xtask(&["codegen", "--out", out]);
-    assert!(String::from_utf8_lossy(&second.stdout).contains("0 files written, 7 unchanged"));
+    assert!(String::from_utf8_lossy(&second.stdout).contains("0 files written, 8 unchanged"));
     assert!(
         xtask(&["codegen", "--check", "--out", out])
             .status
@@ -146,7 +146,7 @@ fn writes_then_reports_unchanged_then_detects_staleness() {
 
     let fix = xtask(&["codegen", "--out", out]);
     assert!(
-        String::from_utf8_lossy(&fix.stdout).contains("1 files written, 6 unchanged, 1 removed")
+        String::from_utf8_lossy(&fix.stdout).contains("1 files written, 7 unchanged, 1 removed")
     );
     assert!(
         out_dir.join("hand_written.rs").exists(),

@@ -5,6 +5,7 @@
 //! runs and machines.
 
 mod docs;
+mod events;
 mod operations;
 mod types;
 
@@ -35,6 +36,9 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
             .iter()
             .map(|r| Module::Resource(r.name.clone())),
     );
+    if api.webhooks.is_some() {
+        modules.push(Module::Events);
+    }
 
     let declared = modules.iter().map(|m| {
         let name = ident(&module_name(m));
@@ -53,6 +57,9 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
 
     for module in &modules {
         let intro = match module {
+            Module::Events => vec![
+                "Webhook events: what Telnyx delivers to `webhook_event_url`, parsed after the signature is verified.".to_owned(),
+            ],
             Module::Models => vec!["Schemas shared by the operations of the API.".to_owned()],
             Module::Resource(resource) => {
                 let text = api
@@ -78,6 +85,10 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
             .map(|t| type_def(t, &index, mode));
         let page_info = operations::page_info_impls(api, module, &index);
         let operations = match module {
+            Module::Events => api
+                .webhooks
+                .as_ref()
+                .map(|hooks| events::event_enum(hooks, &index, mode)),
             Module::Models => None,
             Module::Resource(name) => api
                 .resources

@@ -141,10 +141,7 @@ impl TypeIndex {
 
 /// The file (module) name of a module.
 pub fn module_name(module: &Module) -> String {
-    match module {
-        Module::Models => "models".to_owned(),
-        Module::Resource(name) => name.clone(),
-    }
+    module.file_stem().to_owned()
 }
 
 /// An identifier; names come from `naming`, which guarantees they are valid.

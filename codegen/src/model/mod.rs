@@ -5,11 +5,12 @@
 //! owns operations, parameters, bodies and responses.
 
 mod types;
+mod webhooks;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{
-    MediaType, OpenAPI, Operation as SpecOperation, Parameter, ParameterSchemaOrContent,
+    MediaType, OpenAPI, Operation as SpecOperation, Parameter, ParameterSchemaOrContent, PathItem,
     QueryStyle, ReferenceOr, RequestBody, Response as SpecResponse, SecurityScheme, StatusCode,
 };
 use serde_json::Value;
@@ -44,13 +45,24 @@ pub(crate) struct Model<'a> {
     components_started: BTreeSet<String>,
     shared: BTreeMap<String, TypeRef>,
     shared_responses: BTreeMap<String, ResponseBody>,
+    /// Where components modelled from now on go (`models`, or `events` for webhook-only ones).
+    component_module: Module,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
 }
 
 /// Builds the model of the operations `config` selects from `spec` (`doc` is the same document
 /// as JSON, used to find which components the selection reaches).
-pub fn build(spec: &OpenAPI, doc: &Value, config: &Config, source: &str) -> Modelled {
+/// `hooks` are the parsed entries of the 3.1 `webhooks` section and `hooks_doc` that section as
+/// JSON.
+pub fn build(
+    spec: &OpenAPI,
+    doc: &Value,
+    hooks: &[(String, PathItem)],
+    hooks_doc: Option<&Value>,
+    config: &Config,
+    source: &str,
+) -> Modelled {
     let mut model = Model {
         api: spec,
         config,
@@ -60,6 +72,7 @@ pub fn build(spec: &OpenAPI, doc: &Value, config: &Config, source: &str) -> Mode
         components_started: BTreeSet::new(),
         shared: BTreeMap::new(),
         shared_responses: BTreeMap::new(),
+        component_module: Module::Models,
         errors: Vec::new(),
         warnings: Vec::new(),
     };
@@ -76,7 +89,11 @@ pub fn build(spec: &OpenAPI, doc: &Value, config: &Config, source: &str) -> Mode
             (r, handle)
         })
         .collect();
-    model.claim_component_names(doc, &selected);
+    let hook_values: Vec<&Value> = hooks
+        .iter()
+        .filter_map(|(name, _)| hooks_doc?.get(name))
+        .collect();
+    model.claim_component_names(doc, &selected, hook_values);
     let mut resources: BTreeMap<String, Resource> = BTreeMap::new();
     for (path, method, op) in &selected {
         let operation = model.operation(path, *method, op);
@@ -93,6 +110,7 @@ pub fn build(spec: &OpenAPI, doc: &Value, config: &Config, source: &str) -> Mode
             });
         resource.operations.push(operation);
     }
+    let webhooks = model.webhooks(hooks);
     model.check_unique_methods(&resources);
     model.check_overrides(&selected);
     let info = &spec.info;
@@ -102,6 +120,7 @@ pub fn build(spec: &OpenAPI, doc: &Value, config: &Config, source: &str) -> Mode
         source: source.to_owned(),
         resources: resources.into_values().collect(),
         types: std::mem::take(&mut model.types),
+        webhooks,
     };
     share_types(
         &mut api,
@@ -230,10 +249,7 @@ fn component_key(reference: &str, kind: &str) -> Option<String> {
 }
 
 fn module_key(module: &Module) -> String {
-    match module {
-        Module::Models => "models".to_owned(),
-        Module::Resource(r) => r.clone(),
-    }
+    module.file_stem().to_owned()
 }
 
 fn is_json(content_type: &str) -> bool {
@@ -341,14 +357,16 @@ impl<'a> Model<'a> {
 
     /// Gives every component schema the selection reaches its name up front, in document order,
     /// so component names never depend on the order in which operations mention them.
-    fn claim_component_names(
+    fn claim_component_names<'v>(
         &mut self,
-        doc: &Value,
+        doc: &'v Value,
         selected: &[(&str, HttpMethod, &SpecOperation)],
+        extra: Vec<&'v Value>,
     ) {
         let mut pending: Vec<&Value> = selected
             .iter()
             .filter_map(|(path, method, _)| doc.get("paths")?.get(*path)?.get(method_key(*method)))
+            .chain(extra)
             .collect();
         let mut seen_refs = BTreeSet::new();
         while let Some(value) = pending.pop() {

@@ -118,7 +118,7 @@ impl<'a> Model<'a> {
         let ty = match schema {
             ReferenceOr::Reference { reference } => self.component_ref(reference, &at),
             ReferenceOr::Item(schema) => {
-                let module = Module::Models;
+                let module = self.component_module.clone();
                 let site = Site {
                     name,
                     module: &module,
@@ -138,7 +138,7 @@ impl<'a> Model<'a> {
         };
         self.types.push(TypeDef {
             name: name.to_owned(),
-            module: Module::Models,
+            module: self.component_module.clone(),
             doc,
             kind: TypeKind::Alias(ty),
             pointer: at,
@@ -407,7 +407,7 @@ impl<'a> Model<'a> {
         self.define(site, schema_doc(schema), TypeKind::Struct(fields))
     }
 
-    fn resolve_schema(&self, reference: &str) -> Option<&'a Schema> {
+    pub(crate) fn resolve_schema(&self, reference: &str) -> Option<&'a Schema> {
         let key = Pointer::parse(reference)?.tokens().pop()?;
         match self.api.components.as_ref()?.schemas.get(&key)? {
             ReferenceOr::Item(s) => Some(s),

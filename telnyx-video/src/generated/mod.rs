@@ -4,6 +4,7 @@
 //! Code generated from the Telnyx Video API (2.0.0) description.
 //!
 //! `models` holds the shared schemas; each other module holds one resource.
+pub mod events;
 pub mod models;
 pub mod room_compositions;
 pub mod room_participants;

@@ -751,7 +751,7 @@ impl ::serde::Serialize for RoomRecordingStatus {
         serializer.serialize_str(self.as_str())
     }
 }
-/// Which track was recorded.
+/// Which track is recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
 pub enum RoomRecordingType {

@@ -1,0 +1,788 @@
+// @generated from spec/telnyx-video.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec or the generator, then regenerate.
+
+//! Webhook events: what Telnyx delivers to `webhook_event_url`, parsed after the signature is verified.
+///A webhook event, told apart by its `event_type`. Parse a delivery with [`VideoEvent::verify_and_parse`], which checks its signature first.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum VideoEvent {
+    /// A composition's video is ready (video.room.composition.completed).
+    ///
+    /// `event_type: video.room.composition.completed`
+    CompositionCompleted(CompositionCompleted),
+    /// A participant joined a session (video.room.participant.joined).
+    ///
+    /// `event_type: video.room.participant.joined`
+    ParticipantJoined(ParticipantJoined),
+    /// A participant left a session (video.room.participant.left).
+    ///
+    /// `event_type: video.room.participant.left`
+    ParticipantLeft(ParticipantLeft),
+    /// A recording's file is ready (video.room.recording.completed).
+    ///
+    /// `event_type: video.room.recording.completed`
+    RecordingCompleted(RecordingCompleted),
+    /// A participant's track started being recorded (video.room.recording.started).
+    ///
+    /// `event_type: video.room.recording.started`
+    RecordingStarted(RecordingStarted),
+    /// A room session ended (video.room.session.ended).
+    ///
+    /// `event_type: video.room.session.ended`
+    SessionEnded(SessionEnded),
+    /// A room session started (video.room.session.started).
+    ///
+    /// `event_type: video.room.session.started`
+    SessionStarted(SessionStarted),
+    /// An event type this version does not know: its `data` object, kept whole.
+    Unknown(::serde_json::Value),
+}
+impl VideoEvent {
+    /// The event's `event_type`.
+    pub fn event_type(&self) -> Option<&str> {
+        match self {
+            Self::CompositionCompleted(_) => Some("video.room.composition.completed"),
+            Self::ParticipantJoined(_) => Some("video.room.participant.joined"),
+            Self::ParticipantLeft(_) => Some("video.room.participant.left"),
+            Self::RecordingCompleted(_) => Some("video.room.recording.completed"),
+            Self::RecordingStarted(_) => Some("video.room.recording.started"),
+            Self::SessionEnded(_) => Some("video.room.session.ended"),
+            Self::SessionStarted(_) => Some("video.room.session.started"),
+            Self::Unknown(data) => data.get("event_type").and_then(::serde_json::Value::as_str),
+        }
+    }
+    /// Verifies a delivery's signature and timestamp with `verifier`, then parses it.
+    /// Nothing is parsed before the signature checks out.
+    pub fn verify_and_parse(
+        verifier: &crate::webhooks::Verifier,
+        body: &[u8],
+        headers: &crate::webhooks::HeaderMap,
+    ) -> Result<Self, crate::webhooks::WebhookError> {
+        verifier.verify_and_parse(body, headers)
+    }
+}
+/// Reads `{"data": {...}}` (or a bare event object) and dispatches on the discriminator.
+impl<'de> ::serde::Deserialize<'de> for VideoEvent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let body = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+        let data = match body {
+            ::serde_json::Value::Object(mut map) if map.contains_key("data") => {
+                map.remove("data").unwrap_or_default()
+            }
+            other => other,
+        };
+        let kind = data
+            .get("event_type")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match kind.as_deref() {
+            Some("video.room.composition.completed") => {
+                <CompositionCompleted as ::serde::Deserialize>::deserialize(data)
+                    .map(Self::CompositionCompleted)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)
+            }
+            Some("video.room.participant.joined") => {
+                <ParticipantJoined as ::serde::Deserialize>::deserialize(data)
+                    .map(Self::ParticipantJoined)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)
+            }
+            Some("video.room.participant.left") => {
+                <ParticipantLeft as ::serde::Deserialize>::deserialize(data)
+                    .map(Self::ParticipantLeft)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)
+            }
+            Some("video.room.recording.completed") => {
+                <RecordingCompleted as ::serde::Deserialize>::deserialize(data)
+                    .map(Self::RecordingCompleted)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)
+            }
+            Some("video.room.recording.started") => {
+                <RecordingStarted as ::serde::Deserialize>::deserialize(data)
+                    .map(Self::RecordingStarted)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)
+            }
+            Some("video.room.session.ended") => {
+                <SessionEnded as ::serde::Deserialize>::deserialize(data)
+                    .map(Self::SessionEnded)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)
+            }
+            Some("video.room.session.started") => {
+                <SessionStarted as ::serde::Deserialize>::deserialize(data)
+                    .map(Self::SessionStarted)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)
+            }
+            _ => Ok(Self::Unknown(data)),
+        }
+    }
+}
+/// Writes the event back in its delivery shape, `{"data": {...}}`.
+impl ::serde::Serialize for VideoEvent {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(1))?;
+        match self {
+            Self::CompositionCompleted(data) => map.serialize_entry("data", data)?,
+            Self::ParticipantJoined(data) => map.serialize_entry("data", data)?,
+            Self::ParticipantLeft(data) => map.serialize_entry("data", data)?,
+            Self::RecordingCompleted(data) => map.serialize_entry("data", data)?,
+            Self::RecordingStarted(data) => map.serialize_entry("data", data)?,
+            Self::SessionEnded(data) => map.serialize_entry("data", data)?,
+            Self::SessionStarted(data) => map.serialize_entry("data", data)?,
+            Self::Unknown(data) => map.serialize_entry("data", data)?,
+        }
+        map.end()
+    }
+}
+/// A composition's video is ready.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CompositionCompleted {
+    /// What happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<CompositionCompletedEventType>,
+    /// Id of the event; the same on redelivery.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// When it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The details of the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<CompositionCompletedPayload>,
+    /// Always `event`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<EventRecordType>,
+}
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum CompositionCompletedEventType {
+    /// `video.room.composition.completed`
+    VideoRoomCompositionCompleted,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl CompositionCompletedEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VideoRoomCompositionCompleted => "video.room.composition.completed",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "video.room.composition.completed" => Some(Self::VideoRoomCompositionCompleted),
+            _ => None,
+        }
+    }
+}
+impl From<String> for CompositionCompletedEventType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CompositionCompletedEventType {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for CompositionCompletedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CompositionCompletedEventType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// The details of the event.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CompositionCompletedPayload {
+    /// The composition whose video is ready.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub composition_id: Option<::uuid::Uuid>,
+    /// Where to download the video.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// Length in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_secs: Option<i64>,
+    /// Container format, such as `mp4`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// Width x height in pixels, such as `1280x720`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<String>,
+    /// The room the material comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// The session the material comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+    /// File size in megabytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_mb: Option<f64>,
+}
+/// Always `event`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum EventRecordType {
+    /// `event`
+    Event,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl EventRecordType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Event => "event",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "event" => Some(Self::Event),
+            _ => None,
+        }
+    }
+}
+impl From<String> for EventRecordType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for EventRecordType {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for EventRecordType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for EventRecordType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// A participant joined a session.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ParticipantJoined {
+    /// What happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<ParticipantJoinedEventType>,
+    /// Id of the event; the same on redelivery.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// When it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The details of the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<ParticipantJoinedPayload>,
+    /// Always `event`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<EventRecordType>,
+}
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum ParticipantJoinedEventType {
+    /// `video.room.participant.joined`
+    VideoRoomParticipantJoined,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl ParticipantJoinedEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VideoRoomParticipantJoined => "video.room.participant.joined",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "video.room.participant.joined" => Some(Self::VideoRoomParticipantJoined),
+            _ => None,
+        }
+    }
+}
+impl From<String> for ParticipantJoinedEventType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for ParticipantJoinedEventType {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for ParticipantJoinedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ParticipantJoinedEventType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// The details of the event.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ParticipantJoinedPayload {
+    /// Free-form text the client gave when joining.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    /// The participant who joined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<::uuid::Uuid>,
+    /// The room joined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// The session joined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+}
+/// A participant left a session.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ParticipantLeft {
+    /// What happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<ParticipantLeftEventType>,
+    /// Id of the event; the same on redelivery.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// When it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The details of the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<ParticipantLeftPayload>,
+    /// Always `event`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<EventRecordType>,
+}
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum ParticipantLeftEventType {
+    /// `video.room.participant.left`
+    VideoRoomParticipantLeft,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl ParticipantLeftEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VideoRoomParticipantLeft => "video.room.participant.left",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "video.room.participant.left" => Some(Self::VideoRoomParticipantLeft),
+            _ => None,
+        }
+    }
+}
+impl From<String> for ParticipantLeftEventType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for ParticipantLeftEventType {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for ParticipantLeftEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ParticipantLeftEventType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// The details of the event.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ParticipantLeftPayload {
+    /// Free-form text the client gave when joining.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    /// How long the participant stayed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_secs: Option<i64>,
+    /// Why the participant left, such as `kick`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_reason: Option<String>,
+    /// The participant who left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<::uuid::Uuid>,
+    /// The room left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// The session left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+}
+/// A recording's file is ready.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RecordingCompleted {
+    /// What happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<RecordingCompletedEventType>,
+    /// Id of the event; the same on redelivery.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// When it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The details of the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<RecordingCompletedPayload>,
+    /// Always `event`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<EventRecordType>,
+}
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum RecordingCompletedEventType {
+    /// `video.room.recording.completed`
+    VideoRoomRecordingCompleted,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl RecordingCompletedEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VideoRoomRecordingCompleted => "video.room.recording.completed",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "video.room.recording.completed" => Some(Self::VideoRoomRecordingCompleted),
+            _ => None,
+        }
+    }
+}
+impl From<String> for RecordingCompletedEventType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for RecordingCompletedEventType {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for RecordingCompletedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RecordingCompletedEventType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// The details of the event.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RecordingCompletedPayload {
+    /// Codec of the recording, such as `opus`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub codec: Option<String>,
+    /// Where to download the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// Length in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_secs: Option<i64>,
+    /// The participant recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<::uuid::Uuid>,
+    /// The recording whose file is ready.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_id: Option<::uuid::Uuid>,
+    /// The room recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// The session recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+    /// File size in megabytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_mb: Option<f64>,
+    /// Which track is recorded.
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<super::models::RoomRecordingType>,
+}
+/// A participant's track started being recorded.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RecordingStarted {
+    /// What happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<RecordingStartedEventType>,
+    /// Id of the event; the same on redelivery.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// When it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The details of the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<RecordingStartedPayload>,
+    /// Always `event`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<EventRecordType>,
+}
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum RecordingStartedEventType {
+    /// `video.room.recording.started`
+    VideoRoomRecordingStarted,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl RecordingStartedEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VideoRoomRecordingStarted => "video.room.recording.started",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "video.room.recording.started" => Some(Self::VideoRoomRecordingStarted),
+            _ => None,
+        }
+    }
+}
+impl From<String> for RecordingStartedEventType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for RecordingStartedEventType {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for RecordingStartedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RecordingStartedEventType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// The details of the event.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RecordingStartedPayload {
+    /// The participant being recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<::uuid::Uuid>,
+    /// The new recording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_id: Option<::uuid::Uuid>,
+    /// The room recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// The session recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+    /// Which track is recorded.
+    #[serde(rename = "type")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<super::models::RoomRecordingType>,
+}
+/// A room session ended.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SessionEnded {
+    /// What happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<SessionEndedEventType>,
+    /// Id of the event; the same on redelivery.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// When it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The details of the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<SessionEndedPayload>,
+    /// Always `event`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<EventRecordType>,
+}
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum SessionEndedEventType {
+    /// `video.room.session.ended`
+    VideoRoomSessionEnded,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl SessionEndedEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VideoRoomSessionEnded => "video.room.session.ended",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "video.room.session.ended" => Some(Self::VideoRoomSessionEnded),
+            _ => None,
+        }
+    }
+}
+impl From<String> for SessionEndedEventType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SessionEndedEventType {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for SessionEndedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SessionEndedEventType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// The details of the event.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SessionEndedPayload {
+    /// Length of the session in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_secs: Option<i64>,
+    /// Why the session ended, such as `stale`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_reason: Option<String>,
+    /// The room whose session ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// The session that ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+}
+/// A room session started.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SessionStarted {
+    /// What happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<SessionStartedEventType>,
+    /// Id of the event; the same on redelivery.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<::uuid::Uuid>,
+    /// When it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The details of the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<SessionStartedPayload>,
+    /// Always `event`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_type: Option<EventRecordType>,
+}
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
+#[serde(from = "String")]
+pub enum SessionStartedEventType {
+    /// `video.room.session.started`
+    VideoRoomSessionStarted,
+    /// A value this version of the crate does not know, kept exactly as received.
+    Unknown(String),
+}
+impl SessionStartedEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VideoRoomSessionStarted => "video.room.session.started",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "video.room.session.started" => Some(Self::VideoRoomSessionStarted),
+            _ => None,
+        }
+    }
+}
+impl From<String> for SessionStartedEventType {
+    fn from(value: String) -> Self {
+        match Self::known(&value) {
+            Some(known) => known,
+            None => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SessionStartedEventType {
+    fn from(value: &str) -> Self {
+        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+    }
+}
+impl ::std::fmt::Display for SessionStartedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SessionStartedEventType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+/// The details of the event.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SessionStartedPayload {
+    /// The room whose session started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<::uuid::Uuid>,
+    /// The session that started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<::uuid::Uuid>,
+}
