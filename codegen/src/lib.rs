@@ -16,6 +16,7 @@ pub mod naming;
 pub mod normalize;
 pub mod parse;
 pub mod pointer;
+pub mod synthetic;
 pub mod validate;
 
 use std::path::Path;

@@ -22,6 +22,8 @@ tasks:
   test
       run every test: installs Prism (npm ci) for the contract tests and sets
       TELNYX_UPSTREAM_DIR to ../shared/upstream when unset
+  synthetic [--operations N] --out FILE
+      write a synthetic spec of N operations (default 1000), for scale tests and benchmarks
   mock [--upstream] [--dynamic] [--port N]
       serve our spec (or Telnyx's) with Prism at http://127.0.0.1:4010, in the foreground";
 
@@ -43,6 +45,7 @@ fn run() -> Result<ExitCode> {
         Some("codegen") => codegen_task::run(&rest),
         Some("test") => test_task::run(&rest),
         Some("mock") => prism::run_mock(&rest),
+        Some("synthetic") => write_synthetic(&rest),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -55,4 +58,33 @@ fn run() -> Result<ExitCode> {
 pub fn workspace_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+/// `cargo xtask synthetic [--operations N] --out FILE`.
+fn write_synthetic(args: &[String]) -> Result<ExitCode> {
+    let mut operations = 1000usize;
+    let mut out = None;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--operations" => {
+                operations = iter
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or_else(|| anyhow::anyhow!("--operations needs a number"))?
+            }
+            "--out" => out = iter.next().map(PathBuf::from),
+            other => bail!("unknown synthetic option `{other}`"),
+        }
+    }
+    let out = out.ok_or_else(|| anyhow::anyhow!("--out FILE is required"))?;
+    let resources = operations.div_ceil(codegen::synthetic::OPERATIONS_PER_RESOURCE);
+    let bytes = serde_json::to_vec_pretty(&codegen::synthetic::spec(resources))?;
+    std::fs::write(&out, bytes)?;
+    println!(
+        "{} operations in {resources} resources written to {}",
+        resources * codegen::synthetic::OPERATIONS_PER_RESOURCE,
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
