@@ -5,6 +5,7 @@
 //! - `test`: run every test the project has, installing what the tests need.
 //! - `mock [--upstream]`: serve the spec with Prism, to try the client offline.
 
+mod bench;
 mod codegen_task;
 mod prism;
 mod test_task;
@@ -22,6 +23,8 @@ tasks:
   test
       run every test: installs Prism (npm ci) for the contract tests and sets
       TELNYX_UPSTREAM_DIR to ../shared/upstream when unset
+  bench [--no-compile]
+      generation speed, client overhead and compile cost, as tables (see BENCHMARKS.md)
   synthetic [--operations N] --out FILE
       write a synthetic spec of N operations (default 1000), for scale tests and benchmarks
   mock [--upstream] [--dynamic] [--port N]
@@ -46,6 +49,7 @@ fn run() -> Result<ExitCode> {
         Some("test") => test_task::run(&rest),
         Some("mock") => prism::run_mock(&rest),
         Some("synthetic") => write_synthetic(&rest),
+        Some("bench") => bench::run(&rest),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)

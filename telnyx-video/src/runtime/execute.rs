@@ -51,6 +51,18 @@ impl Client {
         let max_retries = request.options.max_retries.unwrap_or(inner.max_retries);
         let timeout = request.options.timeout.unwrap_or(inner.timeout);
         let idempotent = request.idempotent || request.options.retry_non_idempotent;
+        // Built once per call, not per attempt; marked sensitive so no HTTP layer logs it.
+        let authorization = match key {
+            Some(key) => {
+                let mut value =
+                    HeaderValue::try_from(format!("Bearer {}", key.expose())).map_err(|_| {
+                        Error::InvalidRequest("the API key is not a valid header value".to_owned())
+                    })?;
+                value.set_sensitive(true);
+                Some(value)
+            }
+            None => None,
+        };
         let mut retry = 0u32;
         loop {
             let span = tracing::Span::current();
@@ -69,13 +81,8 @@ impl Client {
             {
                 headers.insert(name.clone(), value.clone());
             }
-            if let Some(key) = key {
-                let mut value =
-                    HeaderValue::try_from(format!("Bearer {}", key.expose())).map_err(|_| {
-                        Error::InvalidRequest("the API key is not a valid header value".to_owned())
-                    })?;
-                value.set_sensitive(true);
-                headers.insert(AUTHORIZATION, value);
+            if let Some(value) = &authorization {
+                headers.insert(AUTHORIZATION, value.clone());
             }
             let mut builder = inner
                 .http
@@ -86,9 +93,9 @@ impl Client {
                 builder = builder.body(body.clone());
             }
             let outcome = match builder.send().await {
-                Ok(response) => {
+                Ok(mut response) => {
                     let status = response.status();
-                    let headers = response.headers().clone();
+                    let headers = std::mem::take(response.headers_mut());
                     match response.bytes().await {
                         Ok(body) => Ok((status, headers, body)),
                         Err(err) => Err(err),

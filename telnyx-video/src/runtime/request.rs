@@ -85,7 +85,7 @@ pub struct Request {
     pub(crate) template: &'static str,
     pub(crate) path: String,
     pub(crate) query: Vec<(String, String)>,
-    pub(crate) body: Option<Vec<u8>>,
+    pub(crate) body: Option<bytes::Bytes>,
     pub(crate) auth: Auth,
     pub(crate) idempotent: bool,
     pub(crate) options: RequestOptions,
@@ -164,7 +164,7 @@ impl Request {
     /// Sets a JSON body.
     pub fn json_body<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Some(bytes),
+            Ok(bytes) => self.body = Some(bytes.into()),
             Err(e) => self.refuse(format!("the request body cannot be serialized: {e}")),
         }
         self
