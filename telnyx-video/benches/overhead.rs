@@ -184,6 +184,11 @@ fn time_decode(iterations: usize, mut f: impl FnMut()) -> Duration {
 }
 
 fn main() {
+    // `cargo test --all-targets` runs bench targets too, without `--bench`: only check they start.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("benchmark skipped: run it with `cargo bench` or `cargo xtask bench`");
+        return;
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

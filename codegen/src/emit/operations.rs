@@ -154,10 +154,10 @@ pub fn resource_items(
 
 /// A constructor argument converted as its setter would convert `value`.
 fn convert_arg(arg: &Ident, convert: &TokenStream) -> TokenStream {
-    if convert.to_string() == "value" {
-        quote!(#arg)
-    } else {
-        quote!(#arg.into())
+    match convert.to_string().as_str() {
+        "value" => quote!(#arg),
+        "value . into ()" => quote!(#arg.into()),
+        _ => quote!({ let value = #arg; #convert }),
     }
 }
 
@@ -342,6 +342,9 @@ fn operation_items(
             Target::BodyField(field) => {
                 let field_name = ident(&field.rust_name);
                 let optional = !field.required || field.nullable;
+                let boxed = matches!(op.body.as_ref().map(|b| &b.ty), Some(TypeRef::Named(owner)) if index.needs_box(owner, &field.ty));
+                let boxed_convert = if boxed { quote!(Box::new(#convert)) } else { convert.clone() };
+                let convert = &boxed_convert;
                 if input.required {
                     args.push(quote!(#name: #arg));
                     let value = convert_arg(name, convert);

@@ -53,6 +53,35 @@ pub struct TypeIndex {
     modules: BTreeMap<String, Module>,
     defaultable: BTreeMap<String, bool>,
     inputs: BTreeSet<String>,
+    /// Named types each type holds by value (not behind a `Vec` or map).
+    direct: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// Named types `ty` holds by value.
+fn direct_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
+    if let TypeRef::Named(name) = ty {
+        out.insert(name.clone());
+    }
+}
+
+fn direct_edges(api: &Api) -> BTreeMap<String, BTreeSet<String>> {
+    api.types
+        .iter()
+        .map(|t| {
+            let mut out = BTreeSet::new();
+            match &t.kind {
+                TypeKind::Struct(fields) => fields.iter().for_each(|f| direct_names(&f.ty, &mut out)),
+                TypeKind::Union(variants) => variants.iter().for_each(|v| {
+                    if let UnionBranch::Type(ty) = &v.kind {
+                        direct_names(ty, &mut out);
+                    }
+                }),
+                TypeKind::Alias(ty) => direct_names(ty, &mut out),
+                TypeKind::Enum(_) => {}
+            }
+            (t.name.clone(), out)
+        })
+        .collect()
 }
 
 impl TypeIndex {
@@ -67,6 +96,7 @@ impl TypeIndex {
             modules,
             defaultable: BTreeMap::new(),
             inputs: input_types(api),
+            direct: direct_edges(api),
         };
         // A struct is Default when all its required fields are; iterate to a fixed point
         // (bounded by the number of types) so recursive types settle.
@@ -81,6 +111,23 @@ impl TypeIndex {
             index.defaultable = next;
         }
         index
+    }
+
+    /// Whether a value of `ty` inside `owner` must be boxed: `ty` holds `owner` by value, directly
+    /// or through other types, so without a `Box` the type would have infinite size.
+    pub fn needs_box(&self, owner: &str, ty: &TypeRef) -> bool {
+        let TypeRef::Named(start) = ty else { return false };
+        let mut pending = vec![start.as_str()];
+        let mut seen = BTreeSet::new();
+        while let Some(name) = pending.pop() {
+            if name == owner {
+                return true;
+            }
+            if seen.insert(name) {
+                pending.extend(self.direct.get(name).into_iter().flatten().map(String::as_str));
+            }
+        }
+        false
     }
 
     /// Whether callers build values of this type (it gets chainable setters).
@@ -181,6 +228,7 @@ fn struct_def(
         let docs = doc_attrs(&field.doc, &fallback, mode);
         let rust_name = ident(&field.rust_name);
         let ty = index.tokens(&field.ty, &def.module);
+        let ty = if index.needs_box(&def.name, &field.ty) { quote!(Box<#ty>) } else { ty };
         let wire = &field.wire_name;
         let rename = (field.rust_name != field.wire_name).then(|| quote!(#[serde(rename = #wire)]));
         let (ty, skip) = match (field.required, field.nullable) {
@@ -251,10 +299,11 @@ fn setters(
                 }
             } else {
                 let ty = index.tokens(&field.ty, module);
+                let wrap = if index.needs_box(&name.to_string(), &field.ty) { quote!(Box::new(value)) } else { quote!(value) };
                 quote! {
                     #doc
                     pub fn #member(mut self, value: #ty) -> Self {
-                        self.#member = Some(value);
+                        self.#member = Some(#wrap);
                         self
                     }
                 }
