@@ -302,8 +302,18 @@ pub enum TypeKind {
     Struct(Vec<Field>),
     /// A string enum, emitted with a catch-all variant for values not known yet.
     Enum(Vec<EnumVariant>),
+    /// An integer enum, with a catch-all variant for values not known yet.
+    IntEnum(Vec<IntVariant>),
     /// `oneOf`/`anyOf` without a discriminator: the first branch that matches wins.
     Union(Vec<UnionVariant>),
+    /// `oneOf` with a discriminator: the branch is chosen by the value of `property`; unknown
+    /// values are kept as JSON.
+    Tagged {
+        /// The discriminator property.
+        property: String,
+        /// One variant per mapped value.
+        variants: Vec<TaggedVariant>,
+    },
     /// Another name for a type.
     Alias(TypeRef),
 }
@@ -323,6 +333,10 @@ pub struct Field {
     pub nullable: bool,
     /// Holds a credential (a token, secret, password or key): never shown by `Debug`.
     pub secret: bool,
+    /// `readOnly`: set by the server, never sent.
+    pub read_only: bool,
+    /// `writeOnly`: sent, never read back.
+    pub write_only: bool,
     /// Documentation.
     pub doc: Doc,
 }
@@ -334,6 +348,26 @@ pub struct EnumVariant {
     pub name: String,
     /// The string on the wire.
     pub value: String,
+}
+
+/// One known value of an integer enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IntVariant {
+    /// PascalCase variant name.
+    pub name: String,
+    /// The number on the wire.
+    pub value: i64,
+}
+
+/// One branch of a discriminated union.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedVariant {
+    /// PascalCase variant name.
+    pub name: String,
+    /// The discriminator value that selects it.
+    pub tag: String,
+    /// The branch's type.
+    pub ty: TypeRef,
 }
 
 /// One branch of a union.
@@ -392,7 +426,10 @@ impl TypeKind {
         match &mut kind {
             TypeKind::Struct(fields) => fields.iter_mut().for_each(|f| f.doc = Doc::default()),
             TypeKind::Union(variants) => variants.iter_mut().for_each(|v| v.doc = Doc::default()),
-            TypeKind::Enum(_) | TypeKind::Alias(_) => {}
+            TypeKind::Enum(_)
+            | TypeKind::IntEnum(_)
+            | TypeKind::Alias(_)
+            | TypeKind::Tagged { .. } => {}
         }
         kind
     }
@@ -419,7 +456,10 @@ impl Api {
                     }
                 }),
                 TypeKind::Alias(ty) => walk(ty, f),
-                TypeKind::Enum(_) => {}
+                TypeKind::Tagged { variants, .. } => {
+                    variants.iter_mut().for_each(|v| walk(&mut v.ty, f))
+                }
+                TypeKind::Enum(_) | TypeKind::IntEnum(_) => {}
             }
         }
         for op in self

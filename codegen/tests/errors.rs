@@ -82,13 +82,20 @@ fn every_problem_is_reported_at_once() {
 }
 
 #[test]
-fn duplicate_method_names_are_an_error_naming_both_operations() {
+fn duplicate_method_names_fall_back_to_the_operation_id_with_a_warning() {
     let spec = format!(
-        "{HEAD}paths:\n  /rooms/{{id}}:\n    parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n    put:\n      responses: {{'204': {{description: ok}}}}\n    patch:\n      responses: {{'204': {{description: ok}}}}\n"
+        "{HEAD}paths:\n  /rooms/{{id}}:\n    parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n    put:\n      responses: {{'204': {{description: ok}}}}\n    patch:\n      operationId: PatchRoom\n      responses: {{'204': {{description: ok}}}}\n    delete:\n      responses: {{'204': {{description: ok}}}}\n  /rooms/{{id}}/:\n    parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n    delete:\n      responses: {{'204': {{description: ok}}}}\n"
     );
-    let err = generate("s.yaml", &spec).unwrap_err();
-    let text = err.to_string();
-    assert!(text.contains("s.yaml: #/paths/~1rooms~1{id}/patch: operation gets the method name `rooms.update`, already used by #/paths/~1rooms~1{id}/put"), "{text}");
+    let generated = generate("s.yaml", &spec).unwrap();
+    let names: Vec<&str> = generated.api.resources[0]
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["update", "delete", "patch_room", "delete_"]);
+    let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings[0].starts_with("#/paths/~1rooms~1{id}/patch: method name `rooms.update` is already taken; this operation is `rooms.patch_room`"), "{warnings:?}");
 }
 
 #[test]

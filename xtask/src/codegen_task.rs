@@ -16,6 +16,7 @@ struct Args {
     config: PathBuf,
     out: PathBuf,
     all_operations: bool,
+    strict: bool,
 }
 
 fn parse_args(args: &[String]) -> Result<Args> {
@@ -26,6 +27,7 @@ fn parse_args(args: &[String]) -> Result<Args> {
         config: root.join("spec/codegen.toml"),
         out: root.join("telnyx-video/src/generated"),
         all_operations: false,
+        strict: false,
     };
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
@@ -37,6 +39,7 @@ fn parse_args(args: &[String]) -> Result<Args> {
         match arg.as_str() {
             "--check" => parsed.check = true,
             "--all-operations" => parsed.all_operations = true,
+            "--strict" => parsed.strict = true,
             "--spec" => parsed.spec = PathBuf::from(value("--spec")?),
             "--config" => parsed.config = PathBuf::from(value("--config")?),
             "--out" => parsed.out = PathBuf::from(value("--out")?),
@@ -73,8 +76,16 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
         rustfmt: true,
     };
     let generated = codegen::generate_file(&args.spec, &config, &options)?;
+    let level = if args.strict { "error" } else { "warning" };
     for warning in &generated.warnings {
-        eprintln!("warning: {}: {warning}", args.spec.display());
+        eprintln!("{level}: {}: {warning}", args.spec.display());
+    }
+    if args.strict && !generated.warnings.is_empty() {
+        eprintln!(
+            "{} warning(s) with --strict: nothing written",
+            generated.warnings.len()
+        );
+        return Ok(ExitCode::FAILURE);
     }
 
     let mut expected = Vec::new();

@@ -18,8 +18,9 @@ use anyhow::{Result, bail};
 const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
-  codegen [--check] [--spec PATH] [--config PATH] [--out DIR] [--all-operations]
-      regenerate telnyx-video/src/generated from spec/ (--check: fail if it is stale)
+  codegen [--check] [--strict] [--spec PATH] [--config PATH] [--out DIR] [--all-operations]
+      regenerate telnyx-video/src/generated from spec/ (--check: fail if it is stale;
+      --strict: warnings are errors)
   test
       run every test: installs Prism (npm ci) for the contract tests and sets
       TELNYX_UPSTREAM_DIR to ../shared/upstream when unset

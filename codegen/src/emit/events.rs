@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{DocMode, doc_attrs};
-use super::types::{TypeIndex, ident};
+use super::index::{TypeIndex, ident};
 use crate::ir::{Module, Webhooks};
 
 /// Tokens for the event enum and its (de)serialization.

@@ -5,7 +5,9 @@
 //! runs and machines.
 
 mod docs;
+mod enums;
 mod events;
+mod index;
 mod operations;
 mod types;
 
@@ -16,7 +18,8 @@ use quote::quote;
 
 use crate::error::Error;
 use crate::ir::{Api, Module};
-use types::{TypeIndex, ident, module_name, type_def};
+use index::{TypeIndex, ident, module_name};
+use types::type_def;
 
 /// A file to write under the output directory.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::docs::{DocMode, doc_attrs, lines_to_attrs};
-use super::types::{TypeIndex, ident};
+use super::index::{TypeIndex, ident};
 use crate::ir::{
     Api, Auth, Field, Module, Operation, Param, ParamLocation, ParamStyle, Resource, ResponseBody,
     Status, TypeKind, TypeRef,
@@ -208,7 +208,11 @@ fn inputs<'a>(
             for field in fields {
                 let name = ident(&names.claim(&field.rust_name));
                 let inner = index.tokens(&field.ty, module);
-                let (stored, arg, convert) = if string_like(&field.ty) {
+                let (stored, arg, convert) = if !field.required && field.nullable {
+                    // Tri-state: the setter can send an explicit null.
+                    let nullable = quote!(crate::runtime::Nullable<#inner>);
+                    (nullable.clone(), nullable, quote!(value))
+                } else if string_like(&field.ty) {
                     (
                         quote!(String),
                         quote!(impl Into<String>),
@@ -343,7 +347,11 @@ fn operation_items(
                 let field_name = ident(&field.rust_name);
                 let optional = !field.required || field.nullable;
                 let boxed = matches!(op.body.as_ref().map(|b| &b.ty), Some(TypeRef::Named(owner)) if index.needs_box(owner, &field.ty));
-                let boxed_convert = if boxed { quote!(Box::new(#convert)) } else { convert.clone() };
+                let boxed_convert = if boxed {
+                    quote!(Box::new(#convert))
+                } else {
+                    convert.clone()
+                };
                 let convert = &boxed_convert;
                 if input.required {
                     args.push(quote!(#name: #arg));

@@ -5,6 +5,7 @@
 //! owns operations, parameters, bodies and responses.
 
 mod types;
+mod unions;
 mod webhooks;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -111,7 +112,7 @@ pub fn build(
         resource.operations.push(operation);
     }
     let webhooks = model.webhooks(hooks);
-    model.check_unique_methods(&resources);
+    model.settle_method_names(&mut resources);
     model.check_overrides(&selected);
     let info = &spec.info;
     let mut api = Api {
@@ -862,18 +863,33 @@ impl<'a> Model<'a> {
         }
     }
 
-    fn check_unique_methods(&mut self, resources: &BTreeMap<String, Resource>) {
-        for resource in resources.values() {
-            let mut seen: BTreeMap<&str, &Operation> = BTreeMap::new();
-            for op in &resource.operations {
-                if let Some(first) = seen.insert(&op.name, op) {
-                    let message = format!(
-                        "operation gets the method name `{}.{}`, already used by {}; set `[operations.<operationId>] method = \"...\"` in the generator config",
-                        resource.name, op.name, first.pointer
-                    );
-                    self.errors
-                        .push(Diagnostic::new(op.pointer.clone(), message));
+    /// Method names must be unique within a resource. Fallback, in order: the later operation
+    /// takes its `operationId` (snake_case), then a numbered name; each rename is a warning
+    /// (`--strict` makes it an error) suggesting a config override.
+    fn settle_method_names(&mut self, resources: &mut BTreeMap<String, Resource>) {
+        for resource in resources.values_mut() {
+            let mut taken = Namespace::default();
+            for op in &mut resource.operations {
+                if !taken.contains(&op.name) {
+                    taken.claim(&op.name);
+                    continue;
                 }
+                let from_id = op
+                    .operation_id
+                    .as_deref()
+                    .map(snake)
+                    .filter(|n| !taken.contains(n));
+                let new = match from_id {
+                    Some(name) => taken.claim(&name),
+                    None => taken.claim(&format!("{}_", op.name)),
+                };
+                let message = format!(
+                    "method name `{}.{}` is already taken; this operation is `{}.{new}` (set `[operations.<operationId>] method = \"...\"` in the generator config to choose)",
+                    resource.name, op.name, resource.name
+                );
+                self.warnings
+                    .push(Diagnostic::new(op.pointer.clone(), message));
+                op.name = new;
             }
         }
     }

@@ -80,7 +80,7 @@ impl<'a> Model<'a> {
     }
 
     /// The named type of `#/components/schemas/X`, modelling the component on first use.
-    fn component_ref(&mut self, reference: &str, at: &Pointer) -> TypeRef {
+    pub(crate) fn component_ref(&mut self, reference: &str, at: &Pointer) -> TypeRef {
         let tokens = Pointer::parse(reference)
             .map(|p| p.tokens())
             .unwrap_or_default();
@@ -160,6 +160,10 @@ impl<'a> Model<'a> {
                     VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => TypeRef::Uuid,
                     _ => TypeRef::String,
                 }
+            }
+            SchemaKind::Type(Type::Integer(i)) if i.enumeration.iter().any(Option::is_some) => {
+                let values: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
+                self.define_int_enum(schema, &values, site)
             }
             SchemaKind::Type(Type::Integer(i)) => match &i.format {
                 VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => TypeRef::I32,
@@ -255,9 +259,17 @@ impl<'a> Model<'a> {
             let at = site.at.push("properties").push(wire_name);
             let name = format!("{}{}", site.name, pascal(wire_name));
             let ty = self.boxed_ref(property, site.nested(&name, &at));
-            let (nullable, doc) = match property {
-                ReferenceOr::Item(schema) => (is_nullable(schema), schema_doc(schema)),
-                ReferenceOr::Reference { .. } => (false, Doc::default()),
+            let (nullable, doc, read_only, write_only) = match property {
+                ReferenceOr::Item(schema) => {
+                    let data = &schema.schema_data;
+                    (
+                        is_nullable(schema),
+                        schema_doc(schema),
+                        data.read_only,
+                        data.write_only,
+                    )
+                }
+                ReferenceOr::Reference { .. } => (false, Doc::default(), false, false),
             };
             fields.push(Field {
                 wire_name: wire_name.clone(),
@@ -266,6 +278,8 @@ impl<'a> Model<'a> {
                 required: required.contains(wire_name),
                 nullable,
                 secret: is_secret(wire_name),
+                read_only,
+                write_only,
                 doc,
             });
         }
@@ -299,6 +313,12 @@ impl<'a> Model<'a> {
         branches: &'a [ReferenceOr<Schema>],
         site: Site<'_>,
     ) -> TypeRef {
+        if let Some(discriminator) = &schema.schema_data.discriminator {
+            if let Some(ty) = self.tagged(schema, discriminator, branches, &site) {
+                return ty;
+            }
+            self.warn(site.at.clone(), "discriminator without a value for every branch; branches are tried in order instead");
+        }
         let concrete: Vec<(usize, &'a ReferenceOr<Schema>)> = branches
             .iter()
             .enumerate()
@@ -416,7 +436,7 @@ impl<'a> Model<'a> {
     }
 
     /// Registers a named type under a unique name and returns a reference to it.
-    fn define(&mut self, site: Site<'_>, doc: Doc, kind: TypeKind) -> TypeRef {
+    pub(crate) fn define(&mut self, site: Site<'_>, doc: Doc, kind: TypeKind) -> TypeRef {
         let name = if site.reserved {
             site.name.to_owned()
         } else {

@@ -4,6 +4,7 @@
 
 mod error;
 mod execute;
+mod nullable;
 mod pagination;
 mod query;
 pub(crate) mod redact;
@@ -15,6 +16,7 @@ mod secret;
 pub use bytes::Bytes;
 pub use error::{ApiError, ApiErrorSource, ApiFailure, DecodeFailure, Error};
 pub use execute::RETRY_COUNT_HEADER;
+pub use nullable::Nullable;
 pub use pagination::{ItemStream, Page, PageInfo, PageStream, items, pages};
 pub use query::{QueryStyle, encode_query};
 pub use request::{Auth, Request, RequestOptions};
