@@ -111,6 +111,8 @@ pub fn union_def(
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
+        // Variants hold API objects of very different sizes; boxing them would cost every reader.
+        #[allow(clippy::large_enum_variant)]
         pub enum #name { #(#decls)* }
 
         impl ::serde::Serialize for #name {
@@ -206,6 +208,8 @@ pub fn tagged_def(
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
+        // Variants hold API objects of very different sizes; boxing them would cost every reader.
+        #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #( #variant_docs #idents(#types), )*
             /// A `#property` this version of the crate does not know: the value, kept whole.

@@ -5,6 +5,7 @@
 ///A webhook event, told apart by its `event_type`. Parse a delivery with [`VideoEvent::verify_and_parse`], which checks its signature first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum VideoEvent {
     /// A composition's video is ready (video.room.composition.completed).
     ///

@@ -270,6 +270,7 @@ pub struct PaginationMeta {
 }
 /// The participants to act on, or `"all"` for everyone present.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Participants {
     /// Every participant of the session.
     All,
