@@ -187,11 +187,26 @@ pub struct Param {
     pub pointer: Pointer,
 }
 
+/// How a request body is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyEncoding {
+    /// JSON (`application/json`, `*+json`).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`; `format: binary` fields are file parts.
+    Multipart,
+    /// Any other media type: raw bytes.
+    Raw,
+}
+
 /// A request body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Body {
     /// Media type, e.g. `application/json`.
     pub content_type: String,
+    /// How it is encoded.
+    pub encoding: BodyEncoding,
     /// Its type.
     pub ty: TypeRef,
     /// Whether the body is required.
@@ -411,6 +426,10 @@ pub enum TypeRef {
     Date,
     /// Any JSON value.
     Json,
+    /// Raw bytes (non-JSON bodies).
+    Bytes,
+    /// A file part of a multipart body.
+    File,
     /// A named type in [`Api::types`].
     Named(String),
     /// A JSON array.

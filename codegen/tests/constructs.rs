@@ -66,5 +66,32 @@ fn names() {
 fn bodies() {
     let generated = generate("bodies");
     snapshot("bodies", &generated);
-    assert_eq!(warnings(&generated), Vec::<String>::new());
+    assert_eq!(
+        warnings(&generated),
+        [
+            "#/paths/~1events/get/responses/200/content/text~1event-stream: `text/event-stream` is not streamed yet: the response is read whole, as bytes"
+        ]
+    );
+    let ops = &generated
+        .api
+        .resources
+        .iter()
+        .find(|r| r.name == "uploads")
+        .unwrap()
+        .operations;
+    let encodings: Vec<_> = ops
+        .iter()
+        .map(|o| (o.name.as_str(), o.body.as_ref().unwrap().encoding))
+        .collect();
+    use codegen::ir::BodyEncoding::*;
+    assert_eq!(
+        encodings,
+        [
+            ("anything", Raw),
+            ("form", Form),
+            ("json", Json),
+            ("multipart", Multipart),
+            ("raw", Raw)
+        ]
+    );
 }

@@ -203,6 +203,7 @@ impl TypeIndex {
     fn is_default(&self, ty: &TypeRef) -> bool {
         match ty {
             TypeRef::Named(name) => self.defaultable.get(name).copied().unwrap_or(false),
+            TypeRef::File => false,
             _ => true,
         }
     }
@@ -219,6 +220,8 @@ impl TypeIndex {
             TypeRef::DateTime => quote!(::chrono::DateTime<::chrono::Utc>),
             TypeRef::Date => quote!(::chrono::NaiveDate),
             TypeRef::Json => quote!(::serde_json::Value),
+            TypeRef::Bytes => quote!(crate::runtime::Bytes),
+            TypeRef::File => quote!(crate::runtime::FilePart),
             TypeRef::Vec(inner) => {
                 let inner = self.tokens(inner, from);
                 quote!(Vec<#inner>)

@@ -8,8 +8,8 @@ use quote::quote;
 use super::docs::{DocMode, doc_attrs, lines_to_attrs};
 use super::index::{TypeIndex, ident};
 use crate::ir::{
-    Api, Auth, Field, Module, Operation, Param, ParamLocation, ParamStyle, Resource, ResponseBody,
-    Status, TypeKind, TypeRef,
+    Api, Auth, BodyEncoding, Field, Module, Operation, Param, ParamLocation, ParamStyle, Resource,
+    ResponseBody, Status, TypeKind, TypeRef,
 };
 use crate::naming::Namespace;
 
@@ -152,6 +152,54 @@ pub fn resource_items(
     }
 }
 
+/// How the stored body goes on the wire, by its encoding.
+fn body_wire(api: &Api, op: &Operation, index: &TypeIndex) -> TokenStream {
+    let Some(body) = &op.body else {
+        return quote!();
+    };
+    match body.encoding {
+        BodyEncoding::Json => quote!(.json_body(&self.body)),
+        BodyEncoding::Form => quote!(.form_body(&self.body)),
+        BodyEncoding::Raw => {
+            // `*/*` and other ranges name no concrete type: send bytes as bytes.
+            let content_type = if body.content_type.contains('*') {
+                "application/octet-stream".to_owned()
+            } else {
+                body.content_type.clone()
+            };
+            quote!(.bytes_body(self.body.clone(), #content_type))
+        }
+        BodyEncoding::Multipart => {
+            let parts = match body_struct(api, &body.ty) {
+                Some(fields) => fields
+                    .iter()
+                    .map(|field| {
+                        let (wire, member) = (&field.wire_name, ident(&field.rust_name));
+                        let optional = !field.required || field.nullable;
+                        let boxed = matches!(&body.ty, TypeRef::Named(owner) if index.needs_box(owner, &field.ty));
+                        match (&field.ty, optional, boxed) {
+                            (TypeRef::File, false, _) => quote!(.file(#wire, &self.body.#member)),
+                            (TypeRef::File, true, _) => quote!(.optional_file(#wire, self.body.#member.as_ref())),
+                            _ => quote!(.value(#wire, &self.body.#member)),
+                        }
+                    })
+                    .collect(),
+                None => vec![quote!(.value("body", &self.body))],
+            };
+            quote!(.multipart_body(crate::runtime::Multipart::default() #(#parts)*))
+        }
+    }
+}
+
+/// `field: value,`, or the shorthand `field,` when the value is a variable of the same name.
+fn field_init(field: &Ident, value: TokenStream) -> TokenStream {
+    if value.to_string() == field.to_string() {
+        quote!(#field,)
+    } else {
+        quote!(#field: #value,)
+    }
+}
+
 /// A constructor argument converted as its setter would convert `value`.
 fn convert_arg(arg: &Ident, convert: &TokenStream) -> TokenStream {
     match convert.to_string().as_str() {
@@ -241,11 +289,19 @@ fn inputs<'a>(
         None => {
             let ty = index.tokens(&body.ty, module);
             let doc = doc_attrs(&body.doc, "The request body.", mode);
+            let (arg, convert) = if body.ty == TypeRef::Bytes {
+                (
+                    quote!(impl Into<crate::runtime::Bytes>),
+                    quote!(value.into()),
+                )
+            } else {
+                (ty.clone(), quote!(value))
+            };
             inputs.push(Input {
                 ident: ident("body"),
-                stored: ty.clone(),
-                arg: ty,
-                convert: quote!(value),
+                stored: ty,
+                arg,
+                convert,
                 required: true,
                 doc,
                 target: Target::WholeBody,
@@ -316,7 +372,7 @@ fn operation_items(
                     args.push(quote!(#name: #arg));
                     fields.push(quote!(#name: #stored,));
                     let value = convert_arg(name, convert);
-                    inits.push(quote!(#name: #value,));
+                    inits.push(field_init(name, value));
                 } else {
                     fields.push(quote!(#name: Option<#stored>,));
                     inits.push(quote!(#name: None,));
@@ -361,7 +417,7 @@ fn operation_items(
                     } else {
                         value
                     };
-                    body_inits.push(quote!(#field_name: #value,));
+                    body_inits.push(field_init(&field_name, value));
                 } else {
                     body_inits.push(quote!(#field_name: None,));
                     setters.push(quote! {
@@ -398,9 +454,14 @@ fn operation_items(
                 }
             });
         } else {
-            inits.push(quote!(body,));
+            let is_bytes = op.body.as_ref().is_some_and(|b| b.ty == TypeRef::Bytes);
+            inits.push(if is_bytes {
+                quote!(body: body.into(),)
+            } else {
+                quote!(body,)
+            });
         }
-        wire.push(quote!(.json_body(&self.body)));
+        wire.push(body_wire(api, op, index));
     }
     if let Some(required) = &op.require {
         if let Some(input) = inputs

@@ -38,6 +38,8 @@ fn struct_def(
 ) -> TokenStream {
     let name = ident(&def.name);
     let default = index.derives_default(def).then(|| quote!(Default,));
+    // A struct holding file parts is a multipart body, never JSON: no serde.
+    let serde = !fields.iter().any(|f| holds_file(&f.ty));
     let has_secret = fields.iter().any(|f| f.secret);
     let debug = (!has_secret).then(|| quote!(Debug,));
     let decls = fields.iter().map(|field| {
@@ -65,16 +67,18 @@ fn struct_def(
         let read_only = (field.read_only && index.is_input(&def.name)).then(|| quote!(#[serde(skip_serializing)]));
         let write_only = (field.write_only && index.is_output(&def.name) && !field.required && !index.is_input(&def.name))
             .then(|| quote!(#[serde(skip_deserializing)]));
-        let skip = quote!(#skip #read_only #write_only);
+        let skip = if serde { quote!(#skip #read_only #write_only) } else { quote!() };
+        let rename = if serde { rename } else { None };
         quote! { #docs #rename #skip pub #rust_name: #ty, }
     });
     let redacted_debug = has_secret.then(|| secret_debug(&def.name, fields));
+    let serde_derives = serde.then(|| quote!(::serde::Serialize, ::serde::Deserialize));
     let setters = index
         .is_input(&def.name)
         .then(|| setters(&name, fields, index, &def.module));
     quote! {
         #docs
-        #[derive(#debug Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(#debug Clone, PartialEq, #default #serde_derives)]
         pub struct #name { #(#decls)* }
         #redacted_debug
         #setters
@@ -168,4 +172,12 @@ fn setters(
             #(#methods)*
         }
     })
+}
+
+fn holds_file(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::File => true,
+        TypeRef::Vec(inner) | TypeRef::Map(inner) => holds_file(inner),
+        _ => false,
+    }
 }

@@ -19,8 +19,8 @@ use serde_json::Value;
 use crate::config::Config;
 use crate::error::Diagnostic;
 use crate::ir::{
-    Api, Auth, Body, Doc, HttpMethod, Module, Operation, Param, ParamLocation, ParamStyle,
-    Resource, Response, ResponseBody, Status, TypeDef, TypeRef,
+    Api, Auth, Body, BodyEncoding, Doc, HttpMethod, Module, Operation, Param, ParamLocation,
+    ParamStyle, Resource, Response, ResponseBody, Status, TypeDef, TypeRef,
 };
 use crate::naming::{Namespace, method_name, pascal, path_shape, singular, snake};
 use crate::pointer::Pointer;
@@ -46,6 +46,8 @@ pub(crate) struct Model<'a> {
     components_started: BTreeSet<String>,
     shared: BTreeMap<String, TypeRef>,
     shared_responses: BTreeMap<String, ResponseBody>,
+    /// While modelling a multipart body: `format: binary` strings are file parts.
+    binary_as_file: bool,
     /// Where components modelled from now on go (`models`, or `events` for webhook-only ones).
     component_module: Module,
     errors: Vec<Diagnostic>,
@@ -74,6 +76,7 @@ pub fn build(
         shared: BTreeMap::new(),
         shared_responses: BTreeMap::new(),
         component_module: Module::Models,
+        binary_as_file: false,
         errors: Vec::new(),
         warnings: Vec::new(),
     };
@@ -251,6 +254,25 @@ fn component_key(reference: &str, kind: &str) -> Option<String> {
 
 fn module_key(module: &Module) -> String {
     module.file_stem().to_owned()
+}
+
+/// The encoding a request body's media type calls for; anything unknown is sent as raw bytes.
+fn body_encoding(content_type: &str) -> BodyEncoding {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if is_json(&essence) {
+        BodyEncoding::Json
+    } else if essence == "application/x-www-form-urlencoded" {
+        BodyEncoding::Form
+    } else if essence == "multipart/form-data" {
+        BodyEncoding::Multipart
+    } else {
+        BodyEncoding::Raw
+    }
 }
 
 fn is_json(content_type: &str) -> bool {
@@ -693,6 +715,7 @@ impl<'a> Model<'a> {
                         self.error(at.clone(), format!("`$ref: {reference}` names no request body in #/components/requestBodies"));
                         return Body {
                             content_type: "application/json".into(),
+                            encoding: BodyEncoding::Json,
                             ty: TypeRef::Json,
                             required: true,
                             doc: Doc::default(),
@@ -701,15 +724,33 @@ impl<'a> Model<'a> {
                 }
             }
         };
-        let (content_type, ty) = match pick_media(&body.content) {
-            Some((ct, media)) => (
-                ct.to_owned(),
-                self.media_type(media, &name, &module, &at.push("content").push(ct)),
+        let (content_type, encoding, ty) = match pick_media(&body.content) {
+            Some((ct, media)) => {
+                let encoding = body_encoding(ct);
+                let ty = match encoding {
+                    BodyEncoding::Raw => TypeRef::Bytes,
+                    BodyEncoding::Multipart => {
+                        self.binary_as_file = true;
+                        let ty =
+                            self.media_type(media, &name, &module, &at.push("content").push(ct));
+                        self.binary_as_file = false;
+                        ty
+                    }
+                    BodyEncoding::Json | BodyEncoding::Form => {
+                        self.media_type(media, &name, &module, &at.push("content").push(ct))
+                    }
+                };
+                (ct.to_owned(), encoding, ty)
+            }
+            None => (
+                "application/json".to_owned(),
+                BodyEncoding::Json,
+                TypeRef::Json,
             ),
-            None => ("application/json".to_owned(), TypeRef::Json),
         };
         Body {
             content_type,
+            encoding,
             ty,
             required: body.required,
             doc: Doc {
@@ -800,7 +841,12 @@ impl<'a> Model<'a> {
         }
         let body = match pick_media(&response.content) {
             None => ResponseBody::Empty,
-            Some((ct, _)) if !is_json(ct) => ResponseBody::Bytes(ct.to_owned()),
+            Some((ct, _)) if !is_json(ct) => {
+                if ct.starts_with("text/event-stream") {
+                    self.warn(at.push("content").push(ct), "`text/event-stream` is not streamed yet: the response is read whole, as bytes");
+                }
+                ResponseBody::Bytes(ct.to_owned())
+            }
             Some((ct, media)) => {
                 let media_at = at.push("content").push(ct);
                 match envelope(media) {

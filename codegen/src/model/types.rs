@@ -155,6 +155,9 @@ impl<'a> Model<'a> {
                     return self.define_enum(schema, &values, site);
                 }
                 match &s.format {
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary) if self.binary_as_file => {
+                        TypeRef::File
+                    }
                     VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
                     VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
                     VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => TypeRef::Uuid,

@@ -72,7 +72,13 @@ impl Client {
             headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
             headers.insert(RETRY_COUNT_HEADER, HeaderValue::from(retry));
             if request.body.is_some() {
-                headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                let content_type = match &request.multipart_type {
+                    Some(multipart) => HeaderValue::try_from(multipart.as_str())
+                        .unwrap_or(HeaderValue::from_static("multipart/form-data")),
+                    None => HeaderValue::try_from(request.content_type)
+                        .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+                };
+                headers.insert(CONTENT_TYPE, content_type);
             }
             for (name, value) in inner
                 .default_headers

@@ -2,6 +2,7 @@
 //! errors, responses, pagination, query encoding and redaction. It knows nothing of rooms: it
 //! never names a generated item, so it serves whatever spec the generator is pointed at.
 
+mod body;
 mod error;
 mod execute;
 mod nullable;
@@ -13,6 +14,7 @@ mod response;
 pub(crate) mod retry;
 mod secret;
 
+pub use body::{FilePart, Multipart};
 pub use bytes::Bytes;
 pub use error::{ApiError, ApiErrorSource, ApiFailure, DecodeFailure, Error};
 pub use execute::RETRY_COUNT_HEADER;

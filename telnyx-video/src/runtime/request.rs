@@ -86,6 +86,8 @@ pub struct Request {
     pub(crate) path: String,
     pub(crate) query: Vec<(String, String)>,
     pub(crate) body: Option<bytes::Bytes>,
+    pub(crate) content_type: &'static str,
+    pub(crate) multipart_type: Option<String>,
     pub(crate) auth: Auth,
     pub(crate) idempotent: bool,
     pub(crate) options: RequestOptions,
@@ -102,6 +104,8 @@ impl Request {
             path: template.to_owned(),
             query: Vec::new(),
             body: None,
+            content_type: "application/json",
+            multipart_type: None,
             auth: Auth::Bearer,
             idempotent,
             options: RequestOptions::default(),
@@ -167,6 +171,37 @@ impl Request {
             Ok(bytes) => self.body = Some(bytes.into()),
             Err(e) => self.refuse(format!("the request body cannot be serialized: {e}")),
         }
+        self
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body from a struct's fields.
+    pub fn form_body<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
+        match super::body::form_encode(body) {
+            Ok(bytes) => {
+                self.body = Some(bytes);
+                self.content_type = "application/x-www-form-urlencoded";
+            }
+            Err(problem) => self.refuse(problem),
+        }
+        self
+    }
+
+    /// Sets a `multipart/form-data` body.
+    pub fn multipart_body(mut self, parts: super::Multipart) -> Self {
+        match parts.encode() {
+            Ok((bytes, content_type)) => {
+                self.body = Some(bytes);
+                self.multipart_type = Some(content_type);
+            }
+            Err(problem) => self.refuse(problem),
+        }
+        self
+    }
+
+    /// Sets a raw body of `content_type`.
+    pub fn bytes_body(mut self, body: bytes::Bytes, content_type: &'static str) -> Self {
+        self.body = Some(body);
+        self.content_type = content_type;
         self
     }
 
