@@ -193,7 +193,7 @@ fn body_wire(api: &Api, op: &Operation, index: &TypeIndex) -> TokenStream {
 
 /// `field: value,`, or the shorthand `field,` when the value is a variable of the same name.
 fn field_init(field: &Ident, value: TokenStream) -> TokenStream {
-    if value.to_string() == field.to_string() {
+    if *field == value.to_string() {
         quote!(#field,)
     } else {
         quote!(#field: #value,)
