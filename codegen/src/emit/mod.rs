@@ -9,6 +9,7 @@ mod enums;
 mod events;
 mod index;
 mod operations;
+mod pages;
 mod types;
 
 pub use docs::DocMode;
@@ -86,7 +87,7 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
             .iter()
             .filter(|t| &t.module == module)
             .map(|t| type_def(t, &index, mode));
-        let page_info = operations::page_info_impls(api, module, &index);
+        let page_info = pages::page_info_impls(api, module, &index);
         let operations = match module {
             Module::Events => api
                 .webhooks

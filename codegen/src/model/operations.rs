@@ -1,0 +1,602 @@
+//! Operations: parameters, request bodies (by media type), responses (Telnyx's `{"data": ...}`
+//! envelope recognized), and credentials, for each selected operation.
+
+use openapiv3::{
+    MediaType, Operation as SpecOperation, Parameter, ParameterSchemaOrContent, QueryStyle,
+    ReferenceOr, RequestBody, Response as SpecResponse, SecurityScheme, StatusCode,
+};
+
+use super::types::{Site, schema_doc};
+use super::{METHODS, resource_of};
+use crate::ir::{
+    Auth, Body, BodyEncoding, Doc, HttpMethod, Module, Operation, Param, ParamLocation, ParamStyle,
+    Response, ResponseBody, Status, TypeRef,
+};
+use crate::naming::{Namespace, method_name, pascal, path_shape, singular, snake};
+use crate::pointer::Pointer;
+
+use super::Model;
+
+impl<'a> Model<'a> {
+    pub(super) fn operation(
+        &mut self,
+        path: &str,
+        method: HttpMethod,
+        op: &'a SpecOperation,
+    ) -> Operation {
+        let at = Pointer::root()
+            .push("paths")
+            .push(path)
+            .push(method_key(method));
+        let overrides = op
+            .operation_id
+            .as_ref()
+            .and_then(|id| self.config.operations.get(id));
+        let shape = path_shape(path);
+        let name = overrides
+            .and_then(|o| o.method.clone())
+            .or_else(|| method_name(method_key(method), &shape))
+            .or_else(|| op.operation_id.as_deref().map(snake))
+            .unwrap_or_else(|| snake(&format!("{} {path}", method_key(method))));
+        let resource = resource_of(self.config, path, op);
+        let type_prefix = format!("{}{}", pascal(&singular(&resource)), pascal(&name));
+        let builder = self.type_names.claim(&format!("{type_prefix}Request"));
+        let module = Module::Resource(resource);
+        let params = self.params(path, op, &type_prefix, &module, &at);
+        let body = op
+            .request_body
+            .as_ref()
+            .map(|b| self.body(b, &type_prefix, &module, &at.push("requestBody")));
+        let mut responses = Vec::new();
+        let mut named_success = false;
+        let all = op
+            .responses
+            .responses
+            .iter()
+            .map(|(s, r)| (Some(s), r))
+            .chain(op.responses.default.iter().map(|r| (None, r)));
+        for (status, response) in all {
+            let (status, key) = match status {
+                Some(StatusCode::Code(c)) => (Status::Code(*c), c.to_string()),
+                Some(StatusCode::Range(r)) => (Status::Range(*r), format!("{r}XX")),
+                None => (Status::Default, "default".to_owned()),
+            };
+            let success = matches!(status, Status::Code(200..=299) | Status::Range(2));
+            let name = if success && !named_success {
+                format!("{type_prefix}Response")
+            } else {
+                format!("{type_prefix}Response{}", pascal(&key.to_lowercase()))
+            };
+            named_success |= success;
+            let response_at = at.push("responses").push(&key);
+            responses.push(self.response(response, status, &name, &module, &response_at));
+        }
+        let require = overrides.and_then(|o| o.require.clone());
+        if let Some(required) = &require {
+            if !params.iter().any(|p| &p.wire_name == required) {
+                self.error(
+                    at.clone(),
+                    format!(
+                        "config requires parameter `{required}`, which this operation does not have"
+                    ),
+                );
+            }
+        }
+        Operation {
+            operation_id: op.operation_id.clone(),
+            name,
+            type_prefix,
+            builder,
+            idempotent: overrides
+                .and_then(|o| o.idempotent)
+                .unwrap_or(method != HttpMethod::Post),
+            require,
+            method,
+            path: path.to_owned(),
+            params,
+            body,
+            responses,
+            auth: self.auth(op),
+            doc: Doc {
+                text: join_doc(op.summary.as_deref(), op.description.as_deref()),
+                facts: Vec::new(),
+            },
+            pointer: at,
+        }
+    }
+
+    fn params(
+        &mut self,
+        path: &str,
+        op: &'a SpecOperation,
+        prefix: &str,
+        module: &Module,
+        at: &Pointer,
+    ) -> Vec<Param> {
+        let item_params = match self.api.paths.paths.get(path) {
+            Some(ReferenceOr::Item(item)) => item
+                .parameters
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    (
+                        Pointer::root()
+                            .push("paths")
+                            .push(path)
+                            .push("parameters")
+                            .push(i),
+                        p,
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let op_params = op
+            .parameters
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (at.push("parameters").push(i), p));
+        let mut by_key: Vec<Param> = Vec::new();
+        let mut names = Namespace::default();
+        // Operation-level parameters override path-level ones with the same name and location.
+        for (param_at, param) in item_params.into_iter().chain(op_params) {
+            let Some(param) = self.param(param, prefix, module, &param_at, &mut names) else {
+                continue;
+            };
+            by_key.retain(|p| !(p.wire_name == param.wire_name && p.location == param.location));
+            by_key.push(param);
+        }
+        // Path parameters first, in template order; then the rest in document order.
+        let order = |p: &Param| match p.location {
+            ParamLocation::Path => path
+                .find(&format!("{{{}}}", p.wire_name))
+                .unwrap_or(usize::MAX),
+            _ => usize::MAX,
+        };
+        by_key.sort_by_key(|p| (p.location != ParamLocation::Path, order(p)));
+        for segment in path
+            .split('/')
+            .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
+        {
+            if !by_key
+                .iter()
+                .any(|p| p.location == ParamLocation::Path && p.wire_name == segment)
+            {
+                self.error(
+                    at.clone(),
+                    format!("path parameter `{segment}` of `{path}` is not declared"),
+                );
+            }
+        }
+        by_key
+    }
+
+    fn param(
+        &mut self,
+        param: &'a ReferenceOr<Parameter>,
+        prefix: &str,
+        module: &Module,
+        at: &Pointer,
+        names: &mut Namespace,
+    ) -> Option<Param> {
+        let (param, name_base, module, at) = match param {
+            ReferenceOr::Item(p) => (
+                p,
+                format!("{prefix}{}", pascal(&p.parameter_data_ref().name)),
+                module.clone(),
+                at.clone(),
+            ),
+            ReferenceOr::Reference { reference } => {
+                let key = component_key(reference, "parameters");
+                let found = key
+                    .as_ref()
+                    .and_then(|k| self.api.components.as_ref()?.parameters.get(k));
+                match (key, found) {
+                    (Some(key), Some(ReferenceOr::Item(p))) => (
+                        p,
+                        pascal(&key),
+                        Module::Models,
+                        Pointer::root()
+                            .push("components")
+                            .push("parameters")
+                            .push(&key),
+                    ),
+                    _ => {
+                        self.error(
+                            at.clone(),
+                            format!(
+                                "`$ref: {reference}` names no parameter in #/components/parameters"
+                            ),
+                        );
+                        return None;
+                    }
+                }
+            }
+        };
+        let data = param.parameter_data_ref();
+        let (location, style) = match param {
+            Parameter::Query { style, .. } => (
+                ParamLocation::Query,
+                match style {
+                    QueryStyle::Form => ParamStyle::Form,
+                    QueryStyle::DeepObject => ParamStyle::DeepObject,
+                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                },
+            ),
+            Parameter::Path { style, .. } => (
+                ParamLocation::Path,
+                match style {
+                    openapiv3::PathStyle::Simple => ParamStyle::Simple,
+                    openapiv3::PathStyle::Matrix => ParamStyle::Matrix,
+                    openapiv3::PathStyle::Label => ParamStyle::Label,
+                },
+            ),
+            Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple),
+            Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form),
+        };
+        let schema_at = at.push("schema");
+        let (ty, schema_facts) = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                let key = format!("{}{}", module_key(&module), at);
+                let ty = match self.shared.get(&key) {
+                    Some(ty) => ty.clone(),
+                    None => {
+                        let site = Site {
+                            name: &name_base,
+                            module: &module,
+                            at: &schema_at,
+                            reserved: false,
+                        };
+                        let ty = self.schema_ref(schema, site);
+                        self.shared.insert(key, ty.clone());
+                        ty
+                    }
+                };
+                let facts = match schema {
+                    ReferenceOr::Item(s) => schema_doc(s).facts,
+                    _ => Vec::new(),
+                };
+                (ty, facts)
+            }
+            ParameterSchemaOrContent::Content(_) => {
+                self.warn(
+                    at.clone(),
+                    "parameters with `content` are sent as JSON text",
+                );
+                (TypeRef::Json, Vec::new())
+            }
+        };
+        Some(Param {
+            wire_name: data.name.clone(),
+            rust_name: names.claim(&snake(&data.name)),
+            location,
+            style,
+            explode: data
+                .explode
+                .unwrap_or(matches!(style, ParamStyle::Form | ParamStyle::DeepObject)),
+            required: data.required || location == ParamLocation::Path,
+            ty,
+            doc: Doc {
+                text: data.description.clone().filter(|d| !d.trim().is_empty()),
+                facts: schema_facts,
+            },
+            pointer: at,
+        })
+    }
+
+    fn body(
+        &mut self,
+        body: &'a ReferenceOr<RequestBody>,
+        prefix: &str,
+        module: &Module,
+        at: &Pointer,
+    ) -> Body {
+        let (body, name, module, at) = match body {
+            ReferenceOr::Item(b) => (b, format!("{prefix}Body"), module.clone(), at.clone()),
+            ReferenceOr::Reference { reference } => {
+                let key = component_key(reference, "requestBodies");
+                match key
+                    .as_ref()
+                    .and_then(|k| self.api.components.as_ref()?.request_bodies.get(k))
+                {
+                    Some(ReferenceOr::Item(b)) => {
+                        let key = key.unwrap_or_default();
+                        (
+                            b,
+                            pascal(&key),
+                            Module::Models,
+                            Pointer::root()
+                                .push("components")
+                                .push("requestBodies")
+                                .push(&key),
+                        )
+                    }
+                    _ => {
+                        self.error(at.clone(), format!("`$ref: {reference}` names no request body in #/components/requestBodies"));
+                        return Body {
+                            content_type: "application/json".into(),
+                            encoding: BodyEncoding::Json,
+                            ty: TypeRef::Json,
+                            required: true,
+                            doc: Doc::default(),
+                        };
+                    }
+                }
+            }
+        };
+        let (content_type, encoding, ty) = match pick_media(&body.content) {
+            Some((ct, media)) => {
+                let encoding = body_encoding(ct);
+                let ty = match encoding {
+                    BodyEncoding::Raw => TypeRef::Bytes,
+                    BodyEncoding::Multipart => {
+                        self.binary_as_file = true;
+                        let ty =
+                            self.media_type(media, &name, &module, &at.push("content").push(ct));
+                        self.binary_as_file = false;
+                        ty
+                    }
+                    BodyEncoding::Json | BodyEncoding::Form => {
+                        self.media_type(media, &name, &module, &at.push("content").push(ct))
+                    }
+                };
+                (ct.to_owned(), encoding, ty)
+            }
+            None => (
+                "application/json".to_owned(),
+                BodyEncoding::Json,
+                TypeRef::Json,
+            ),
+        };
+        Body {
+            content_type,
+            encoding,
+            ty,
+            required: body.required,
+            doc: Doc {
+                text: body.description.clone(),
+                facts: Vec::new(),
+            },
+        }
+    }
+
+    fn media_type(
+        &mut self,
+        media: &'a MediaType,
+        name: &str,
+        module: &Module,
+        at: &Pointer,
+    ) -> TypeRef {
+        let key = format!("{}{}", module_key(module), at);
+        if let Some(ty) = self.shared.get(&key) {
+            return ty.clone();
+        }
+        let ty = match &media.schema {
+            Some(schema) => self.schema_ref(
+                schema,
+                Site {
+                    name,
+                    module,
+                    at: &at.push("schema"),
+                    reserved: false,
+                },
+            ),
+            None => TypeRef::Json,
+        };
+        self.shared.insert(key, ty.clone());
+        ty
+    }
+
+    fn response(
+        &mut self,
+        response: &'a ReferenceOr<SpecResponse>,
+        status: Status,
+        name: &str,
+        module: &Module,
+        at: &Pointer,
+    ) -> Response {
+        let (response, name, module, at) = match response {
+            ReferenceOr::Item(r) => (r, name.to_owned(), module.clone(), at.clone()),
+            ReferenceOr::Reference { reference } => {
+                let key = component_key(reference, "responses");
+                match key
+                    .as_ref()
+                    .and_then(|k| self.api.components.as_ref()?.responses.get(k))
+                {
+                    Some(ReferenceOr::Item(r)) => {
+                        let key = key.unwrap_or_default();
+                        (
+                            r,
+                            pascal(&key),
+                            Module::Models,
+                            Pointer::root()
+                                .push("components")
+                                .push("responses")
+                                .push(&key),
+                        )
+                    }
+                    _ => {
+                        self.error(
+                            at.clone(),
+                            format!(
+                                "`$ref: {reference}` names no response in #/components/responses"
+                            ),
+                        );
+                        return Response {
+                            status,
+                            description: String::new(),
+                            body: ResponseBody::Empty,
+                        };
+                    }
+                }
+            }
+        };
+        let memo_key = format!("{}{}", module_key(&module), at);
+        if let Some(body) = self.shared_responses.get(&memo_key) {
+            return Response {
+                status,
+                description: response.description.clone(),
+                body: body.clone(),
+            };
+        }
+        let body = match pick_media(&response.content) {
+            None => ResponseBody::Empty,
+            Some((ct, _)) if !is_json(ct) => {
+                if ct.starts_with("text/event-stream") {
+                    self.warn(at.push("content").push(ct), "`text/event-stream` is not streamed yet: the response is read whole, as bytes");
+                }
+                ResponseBody::Bytes(ct.to_owned())
+            }
+            Some((ct, media)) => {
+                let media_at = at.push("content").push(ct);
+                match envelope(media) {
+                    Some((data, meta)) => {
+                        let schema_at = media_at.push("schema").push("properties");
+                        let data_ty = self.boxed_ref(
+                            data,
+                            Site {
+                                name: &name,
+                                module: &module,
+                                at: &schema_at.push("data"),
+                                reserved: false,
+                            },
+                        );
+                        let meta_name = format!("{name}Meta");
+                        let meta_ty = meta.map(|m| {
+                            self.boxed_ref(
+                                m,
+                                Site {
+                                    name: &meta_name,
+                                    module: &module,
+                                    at: &schema_at.push("meta"),
+                                    reserved: false,
+                                },
+                            )
+                        });
+                        ResponseBody::Envelope {
+                            data: data_ty,
+                            meta: meta_ty,
+                        }
+                    }
+                    None => ResponseBody::Json(self.media_type(media, &name, &module, &media_at)),
+                }
+            }
+        };
+        self.shared_responses.insert(memo_key, body.clone());
+        Response {
+            status,
+            description: response.description.clone(),
+            body,
+        }
+    }
+
+    fn auth(&mut self, op: &SpecOperation) -> Auth {
+        let requirements = op.security.as_ref().or(self.api.security.as_ref());
+        match requirements {
+            None => Auth::None,
+            Some(list) if list.is_empty() || list.iter().any(|r| r.is_empty()) => Auth::None,
+            Some(list) => {
+                let schemes = self.api.components.as_ref().map(|c| &c.security_schemes);
+                let bearer = list.iter().flat_map(|r| r.keys()).any(|name| {
+                    matches!(schemes.and_then(|s| s.get(name)), Some(ReferenceOr::Item(SecurityScheme::HTTP { scheme, .. })) if scheme.eq_ignore_ascii_case("bearer"))
+                });
+                if !bearer {
+                    let at = Pointer::root().push("components").push("securitySchemes");
+                    self.warn(at, "no HTTP bearer scheme found for a secured operation; sending the API key as a bearer token");
+                }
+                Auth::Bearer
+            }
+        }
+    }
+}
+
+pub(super) fn method_key(method: HttpMethod) -> &'static str {
+    METHODS
+        .iter()
+        .find(|(_, m)| *m == method)
+        .map_or("get", |(k, _)| k)
+}
+
+/// `#/components/<kind>/<key>` -> `key`.
+fn component_key(reference: &str, kind: &str) -> Option<String> {
+    match Pointer::parse(reference)?.tokens().as_slice() {
+        [components, k, key] if components == "components" && k == kind => Some(key.clone()),
+        _ => None,
+    }
+}
+
+fn module_key(module: &Module) -> String {
+    module.file_stem().to_owned()
+}
+
+/// The encoding a request body's media type calls for; anything unknown is sent as raw bytes.
+fn body_encoding(content_type: &str) -> BodyEncoding {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if is_json(&essence) {
+        BodyEncoding::Json
+    } else if essence == "application/x-www-form-urlencoded" {
+        BodyEncoding::Form
+    } else if essence == "multipart/form-data" {
+        BodyEncoding::Multipart
+    } else {
+        BodyEncoding::Raw
+    }
+}
+
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+/// The media type to use: JSON when offered, else the first.
+fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
+    content
+        .iter()
+        .find(|(ct, _)| is_json(ct))
+        .or_else(|| content.iter().next())
+        .map(|(ct, m)| (ct.as_str(), m))
+}
+
+type SchemaBox = ReferenceOr<Box<openapiv3::Schema>>;
+
+/// Telnyx's envelope: an inline object whose only properties are `data` and optionally `meta`.
+fn envelope(media: &MediaType) -> Option<(&SchemaBox, Option<&SchemaBox>)> {
+    let Some(ReferenceOr::Item(schema)) = &media.schema else {
+        return None;
+    };
+    let properties = match &schema.schema_kind {
+        openapiv3::SchemaKind::Type(openapiv3::Type::Object(o)) => &o.properties,
+        openapiv3::SchemaKind::Any(a) => &a.properties,
+        _ => return None,
+    };
+    let data = properties.get("data")?;
+    if properties.keys().any(|k| k != "data" && k != "meta") {
+        return None;
+    }
+    Some((data, properties.get("meta")))
+}
+
+fn join_doc(summary: Option<&str>, description: Option<&str>) -> Option<String> {
+    let parts: Vec<&str> = [summary, description]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if parts.is_empty() {
+        None
+    } else {
+        Some(parts.join("\n\n"))
+    }
+}
