@@ -253,6 +253,8 @@ pub enum ResponseBody {
     Json(TypeRef),
     /// A non-JSON media type, read as bytes.
     Bytes(String),
+    /// `text/event-stream`: server-sent events, read as they arrive.
+    EventStream,
 }
 
 /// Credentials an operation sends.
@@ -499,7 +501,7 @@ impl Api {
                         }
                     }
                     ResponseBody::Json(ty) => walk(ty, f),
-                    ResponseBody::Empty | ResponseBody::Bytes(_) => {}
+                    ResponseBody::Empty | ResponseBody::Bytes(_) | ResponseBody::EventStream => {}
                 }
             }
         }

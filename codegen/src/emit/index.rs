@@ -69,7 +69,7 @@ fn output_types(api: &Api) -> BTreeSet<String> {
                     }
                 }
                 ResponseBody::Json(ty) => named(ty, &mut roots),
-                ResponseBody::Empty | ResponseBody::Bytes(_) => {}
+                ResponseBody::Empty | ResponseBody::Bytes(_) | ResponseBody::EventStream => {}
             }
         }
     }

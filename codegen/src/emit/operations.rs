@@ -434,7 +434,7 @@ fn operation_items(
     };
     let idempotent = op.idempotent;
     let out = output(op, index, module);
-    let (out_ty, decode) = (&out.ty, &out.decode);
+    let (out_ty, call) = (&out.ty, &out.call);
     let paging = out
         .page
         .as_ref()
@@ -499,7 +499,7 @@ fn operation_items(
                     .auth(crate::runtime::Auth::#auth)
                     .idempotent(#idempotent)
                     .options(self.options);
-                self.client.execute(request).await?.#decode
+                #call
             }
 
             #paging

@@ -12,7 +12,8 @@ use crate::ir::{Api, Module, Operation, ParamLocation, ResponseBody, Status, Typ
 pub struct Output {
     /// The Rust type.
     pub ty: TokenStream,
-    pub decode: TokenStream,
+    /// The expression that sends `request` and decodes the result.
+    pub call: TokenStream,
     /// For list operations: item and meta types.
     pub page: Option<(TypeRef, TypeRef)>,
 }
@@ -32,7 +33,7 @@ pub fn output(op: &Operation, index: &TypeIndex, module: &Module) -> Output {
             let (t, m) = (index.tokens(item, module), index.tokens(meta, module));
             Output {
                 ty: quote!(crate::runtime::Page<#t, #m>),
-                decode: quote!(page::<#t, #m>()),
+                call: quote!(self.client.execute(request).await?.page::<#t, #m>()),
                 page: Some(((**item).clone(), meta.clone())),
             }
         }
@@ -40,7 +41,7 @@ pub fn output(op: &Operation, index: &TypeIndex, module: &Module) -> Output {
             let t = index.tokens(data, module);
             Output {
                 ty: t.clone(),
-                decode: quote!(data::<#t>()),
+                call: quote!(self.client.execute(request).await?.data::<#t>()),
                 page: None,
             }
         }
@@ -48,23 +49,33 @@ pub fn output(op: &Operation, index: &TypeIndex, module: &Module) -> Output {
             let t = index.tokens(ty, module);
             Output {
                 ty: t.clone(),
-                decode: quote!(json::<#t>()),
+                call: quote!(self.client.execute(request).await?.json::<#t>()),
                 page: None,
             }
         }
+        Some(ResponseBody::EventStream) => Output {
+            ty: quote!(crate::runtime::EventStream),
+            call: quote!(self.client.execute_stream(request).await),
+            page: None,
+        },
         Some(ResponseBody::Bytes(_)) => Output {
             ty: quote!(crate::runtime::Bytes),
-            decode: quote!(bytes()),
+            call: quote!(self.client.execute(request).await?.bytes()),
             page: None,
         },
         Some(ResponseBody::Empty) => Output {
             ty: quote!(()),
-            decode: quote!(empty()),
+            call: quote!(self.client.execute(request).await?.empty()),
             page: None,
         },
         None => Output {
             ty: quote!(::serde_json::Value),
-            decode: quote!(json::<::serde_json::Value>()),
+            call: quote!(
+                self.client
+                    .execute(request)
+                    .await?
+                    .json::<::serde_json::Value>()
+            ),
             page: None,
         },
     }

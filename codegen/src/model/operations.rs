@@ -442,12 +442,8 @@ impl<'a> Model<'a> {
         }
         let body = match pick_media(&response.content) {
             None => ResponseBody::Empty,
-            Some((ct, _)) if !is_json(ct) => {
-                if ct.starts_with("text/event-stream") {
-                    self.warn(at.push("content").push(ct), "`text/event-stream` is not streamed yet: the response is read whole, as bytes");
-                }
-                ResponseBody::Bytes(ct.to_owned())
-            }
+            Some((ct, _)) if ct.starts_with("text/event-stream") => ResponseBody::EventStream,
+            Some((ct, _)) if !is_json(ct) => ResponseBody::Bytes(ct.to_owned()),
             Some((ct, media)) => {
                 let media_at = at.push("content").push(ct);
                 match envelope(media) {

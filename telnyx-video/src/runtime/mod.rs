@@ -13,6 +13,7 @@ mod request;
 mod response;
 pub(crate) mod retry;
 mod secret;
+mod sse;
 
 pub use body::{FilePart, Multipart};
 pub use bytes::Bytes;
@@ -25,3 +26,4 @@ pub use request::{Auth, Request, RequestOptions};
 pub use reqwest::Method;
 pub use response::{ApiResponse, RawResponse};
 pub use secret::Secret;
+pub use sse::{EventStream, ServerEvent};

@@ -87,6 +87,7 @@ pub struct Request {
     pub(crate) query: Vec<(String, String)>,
     pub(crate) body: Option<bytes::Bytes>,
     pub(crate) content_type: &'static str,
+    pub(crate) stream: bool,
     pub(crate) multipart_type: Option<String>,
     pub(crate) auth: Auth,
     pub(crate) idempotent: bool,
@@ -105,6 +106,7 @@ impl Request {
             query: Vec::new(),
             body: None,
             content_type: "application/json",
+            stream: false,
             multipart_type: None,
             auth: Auth::Bearer,
             idempotent,
@@ -202,6 +204,12 @@ impl Request {
     pub fn bytes_body(mut self, body: bytes::Bytes, content_type: &'static str) -> Self {
         self.body = Some(body);
         self.content_type = content_type;
+        self
+    }
+
+    /// Marks the success body as an event stream, read as it arrives.
+    pub fn streaming(mut self) -> Self {
+        self.stream = true;
         self
     }
 
