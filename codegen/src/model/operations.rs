@@ -18,6 +18,45 @@ use crate::pointer::Pointer;
 use super::Model;
 
 impl<'a> Model<'a> {
+    /// An object given inline or by `$ref` to `#/components/<kind>/<key>`: the object, the name
+    /// for types made from it (`local_name` inline, the component key otherwise), their module
+    /// and its pointer. `None`, with an error, when the reference names nothing.
+    fn locate<T>(
+        &mut self,
+        item: &'a ReferenceOr<T>,
+        kind: &str,
+        table: fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+        module: &Module,
+        at: &Pointer,
+        local_name: impl FnOnce(&T) -> String,
+    ) -> Option<(&'a T, String, Module, Pointer)> {
+        let reference = match item {
+            ReferenceOr::Item(inline) => {
+                return Some((inline, local_name(inline), module.clone(), at.clone()));
+            }
+            ReferenceOr::Reference { reference } => reference,
+        };
+        let key = component_key(reference, kind);
+        let api = self.api;
+        match key
+            .as_ref()
+            .and_then(|k| table(api.components.as_ref()?).get(k))
+        {
+            Some(ReferenceOr::Item(found)) => {
+                let key = key.unwrap_or_default();
+                let pointer = Pointer::root().push("components").push(kind).push(&key);
+                Some((found, pascal(&key), Module::Models, pointer))
+            }
+            _ => {
+                self.error(
+                    at.clone(),
+                    format!("`$ref: {reference}` names nothing in #/components/{kind}"),
+                );
+                None
+            }
+        }
+    }
+
     pub(super) fn operation(
         &mut self,
         path: &str,
@@ -179,40 +218,17 @@ impl<'a> Model<'a> {
         at: &Pointer,
         names: &mut Namespace,
     ) -> Option<Param> {
-        let (param, name_base, module, at) = match param {
-            ReferenceOr::Item(p) => (
-                p,
-                format!("{prefix}{}", pascal(&p.parameter_data_ref().name)),
-                module.clone(),
-                at.clone(),
-            ),
-            ReferenceOr::Reference { reference } => {
-                let key = component_key(reference, "parameters");
-                let found = key
-                    .as_ref()
-                    .and_then(|k| self.api.components.as_ref()?.parameters.get(k));
-                match (key, found) {
-                    (Some(key), Some(ReferenceOr::Item(p))) => (
-                        p,
-                        pascal(&key),
-                        Module::Models,
-                        Pointer::root()
-                            .push("components")
-                            .push("parameters")
-                            .push(&key),
-                    ),
-                    _ => {
-                        self.error(
-                            at.clone(),
-                            format!(
-                                "`$ref: {reference}` names no parameter in #/components/parameters"
-                            ),
-                        );
-                        return None;
-                    }
-                }
-            }
-        };
+        let local_name =
+            |p: &Parameter| format!("{prefix}{}", pascal(&p.parameter_data_ref().name));
+        let located = self.locate(
+            param,
+            "parameters",
+            |c| &c.parameters,
+            module,
+            at,
+            local_name,
+        );
+        let (param, name_base, module, at) = located?;
         let data = param.parameter_data_ref();
         let (location, style) = match param {
             Parameter::Query { style, .. } => (
@@ -292,38 +308,22 @@ impl<'a> Model<'a> {
         module: &Module,
         at: &Pointer,
     ) -> Body {
-        let (body, name, module, at) = match body {
-            ReferenceOr::Item(b) => (b, format!("{prefix}Body"), module.clone(), at.clone()),
-            ReferenceOr::Reference { reference } => {
-                let key = component_key(reference, "requestBodies");
-                match key
-                    .as_ref()
-                    .and_then(|k| self.api.components.as_ref()?.request_bodies.get(k))
-                {
-                    Some(ReferenceOr::Item(b)) => {
-                        let key = key.unwrap_or_default();
-                        (
-                            b,
-                            pascal(&key),
-                            Module::Models,
-                            Pointer::root()
-                                .push("components")
-                                .push("requestBodies")
-                                .push(&key),
-                        )
-                    }
-                    _ => {
-                        self.error(at.clone(), format!("`$ref: {reference}` names no request body in #/components/requestBodies"));
-                        return Body {
-                            content_type: "application/json".into(),
-                            encoding: BodyEncoding::Json,
-                            ty: TypeRef::Json,
-                            required: true,
-                            doc: Doc::default(),
-                        };
-                    }
-                }
-            }
+        let located = self.locate(
+            body,
+            "requestBodies",
+            |c| &c.request_bodies,
+            module,
+            at,
+            |_| format!("{prefix}Body"),
+        );
+        let Some((body, name, module, at)) = located else {
+            return Body {
+                content_type: "application/json".into(),
+                encoding: BodyEncoding::Json,
+                ty: TypeRef::Json,
+                required: true,
+                doc: Doc::default(),
+            };
         };
         let (content_type, encoding, ty) = match pick_media(&body.content) {
             Some((ct, media)) => {
@@ -396,41 +396,20 @@ impl<'a> Model<'a> {
         module: &Module,
         at: &Pointer,
     ) -> Response {
-        let (response, name, module, at) = match response {
-            ReferenceOr::Item(r) => (r, name.to_owned(), module.clone(), at.clone()),
-            ReferenceOr::Reference { reference } => {
-                let key = component_key(reference, "responses");
-                match key
-                    .as_ref()
-                    .and_then(|k| self.api.components.as_ref()?.responses.get(k))
-                {
-                    Some(ReferenceOr::Item(r)) => {
-                        let key = key.unwrap_or_default();
-                        (
-                            r,
-                            pascal(&key),
-                            Module::Models,
-                            Pointer::root()
-                                .push("components")
-                                .push("responses")
-                                .push(&key),
-                        )
-                    }
-                    _ => {
-                        self.error(
-                            at.clone(),
-                            format!(
-                                "`$ref: {reference}` names no response in #/components/responses"
-                            ),
-                        );
-                        return Response {
-                            status,
-                            description: String::new(),
-                            body: ResponseBody::Empty,
-                        };
-                    }
-                }
-            }
+        let located = self.locate(
+            response,
+            "responses",
+            |c| &c.responses,
+            module,
+            at,
+            |_| name.to_owned(),
+        );
+        let Some((response, name, module, at)) = located else {
+            return Response {
+                status,
+                description: String::new(),
+                body: ResponseBody::Empty,
+            };
         };
         let memo_key = format!("{}{}", module_key(&module), at);
         if let Some(body) = self.shared_responses.get(&memo_key) {
