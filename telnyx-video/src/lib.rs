@@ -1,16 +1,44 @@
-//! Typed client for the [Telnyx Video API](https://developers.telnyx.com/api/video): rooms, room
-//! sessions, participants, recordings, compositions and the client tokens that let end users
-//! join a room.
+//! Typed async client for the [Telnyx Video API](https://developers.telnyx.com/api/video):
+//! rooms, room sessions, participants, recordings, compositions, the client tokens that let end
+//! users join a room, and the webhook events Telnyx sends about them.
 //!
-//! The data types are generated from `spec/telnyx-video.yaml` by the workspace's `codegen`
-//! crate (`cargo xtask codegen`); they live in [`models`] (shared schemas) and in one module per
-//! resource (filters and inline bodies of that resource's operations).
+//! ```no_run
+//! use futures_util::TryStreamExt;
+//! use telnyx_video::models::{DateRange, PageParams, Participants};
+//! use telnyx_video::rooms::RoomListFilter;
 //!
-//! Response types tolerate missing and unknown fields, and every string enum has an `Unknown`
-//! variant that keeps a value this version does not know, so a new value from Telnyx never
-//! breaks deserialization. Request types carry only what the caller sets: optional fields are
-//! `Option`s that are left out of the JSON when `None` (the server applies its own defaults,
-//! which the field docs state).
+//! # async fn run() -> Result<(), telnyx_video::Error> {
+//! let client = telnyx_video::Client::from_env()?; // TELNYX_API_KEY, optional TELNYX_BASE_URL
+//! let room = client.rooms().create().unique_name("standup").max_participants(10).send().await?;
+//! let room_id = room.id.map(|id| id.to_string()).unwrap_or_default();
+//! let tokens = client.rooms().create_client_token(&room_id).token_ttl_secs(600).send().await?;
+//!
+//! let today = chrono::Utc::now().date_naive();
+//! let filter = RoomListFilter::default().date_created_at(DateRange::default().gte(today));
+//! let rooms: Vec<_> = client.rooms().list().filter(filter).page(PageParams::default().size(50)).into_stream().try_collect().await?;
+//!
+//! if let Some(session) = client.rooms().retrieve(&room_id).send().await?.active_session_id {
+//!     client.room_sessions().kick(session.to_string()).participants(Participants::All).send().await?;
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! - Operations hang off [`Client`] by resource (`rooms()`, `room_sessions()`,
+//!   `room_participants()`, `room_recordings()`, `room_compositions()`): required inputs are
+//!   arguments, optional ones setters, then `.send().await` (or `.send_with_response()` for the
+//!   status, headers and request id). List operations return a [`Page`] and stream every page.
+//! - Every call retries what is safe to retry, and fails with one [`Error`] type.
+//! - [`webhooks`] verifies deliveries; [`events`] holds the event types.
+//!
+//! The operations and data types are generated from `spec/telnyx-video.yaml` by the workspace's
+//! `codegen` crate (`cargo xtask codegen`): shared schemas in [`models`], one module per resource
+//! for its operations and the types only they use, events in [`events`]. The hand-written
+//! [`runtime`] they call knows nothing of rooms.
+//!
+//! Response types tolerate missing and unknown fields, and every enum has an `Unknown` variant
+//! that keeps a value this version does not know, so a new value from Telnyx never breaks
+//! deserialization. Requests carry only what the caller sets: optional fields are `Option`s left
+//! out of the JSON when `None` (the server applies its own defaults, which the field docs state).
 #![warn(missing_docs)]
 
 mod client;
