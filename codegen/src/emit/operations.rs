@@ -333,9 +333,8 @@ fn operation_items(
                         };
                         quote!(.query(#wire_name, &self.#name, crate::runtime::QueryStyle::#style))
                     }
-                    ParamLocation::Header | ParamLocation::Cookie => {
-                        quote!(.header_param(#wire_name, &self.#name))
-                    }
+                    ParamLocation::Header => quote!(.header_param(#wire_name, &self.#name)),
+                    ParamLocation::Cookie => quote!(.cookie_param(#wire_name, &self.#name)),
                 });
             }
             Target::BodyField(field) => {

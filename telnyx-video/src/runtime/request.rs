@@ -167,6 +167,37 @@ impl Request {
         self
     }
 
+    /// Adds a cookie parameter to the `Cookie` header (nothing when `value` serializes to
+    /// `null`); the value is percent-encoded.
+    pub fn cookie_param<T: Serialize + ?Sized>(mut self, name: &str, value: &T) -> Self {
+        let text = match serde_json::to_value(value) {
+            Ok(serde_json::Value::Null) => return self,
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(other) => other.to_string(),
+            Err(e) => {
+                self.refuse(format!("cookie `{name}` cannot be serialized: {e}"));
+                return self;
+            }
+        };
+        let pair = format!("{}={}", name, utf8_percent_encode(&text, SEGMENT));
+        let cookie = match self
+            .options
+            .headers
+            .get(reqwest::header::COOKIE)
+            .and_then(|v| v.to_str().ok())
+        {
+            Some(existing) => format!("{existing}; {pair}"),
+            None => pair,
+        };
+        match HeaderValue::try_from(cookie) {
+            Ok(value) => {
+                self.options.headers.insert(reqwest::header::COOKIE, value);
+            }
+            Err(_) => self.refuse(format!("cookie `{name}` has an invalid name")),
+        }
+        self
+    }
+
     /// Sets a JSON body.
     pub fn json_body<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
         match serde_json::to_vec(body) {
@@ -287,6 +318,18 @@ mod tests {
             let req = Request::new(Method::GET, "/rooms/{room_id}").path_param("room_id", bad);
             assert!(req.problem.unwrap().contains("`room_id` must not be empty"));
         }
+    }
+
+    #[test]
+    fn cookies_join_into_one_header() {
+        let req = Request::new(Method::GET, "/x")
+            .cookie_param("session", "a b")
+            .cookie_param("theme", &7)
+            .cookie_param("none", &Option::<String>::None);
+        assert_eq!(
+            req.options.headers.get("cookie").unwrap(),
+            "session=a%20b; theme=7"
+        );
     }
 
     #[test]
