@@ -13,7 +13,7 @@ use openapiv3::{PathItem, ReferenceOr, Schema, SchemaKind, Type};
 
 use super::Model;
 use super::types::Site;
-use crate::ir::{Doc, Module, Webhook, Webhooks};
+use crate::ir::{Doc, Module, TypeKind, TypeRef, Webhook, Webhooks};
 use crate::naming::{Namespace, pascal};
 use crate::pointer::Pointer;
 
@@ -91,12 +91,46 @@ impl<'a> Model<'a> {
         if events.is_empty() {
             return None;
         }
+        self.plain_discriminators(&events, &config.discriminator);
         let name = self.type_names.claim(&config.enum_name);
         Some(Webhooks {
             name,
             discriminator: config.discriminator.clone(),
             events,
         })
+    }
+
+    /// The event enum already tells events apart, so each event's discriminator field is a plain
+    /// string rather than a one-value enum of its own (which is dropped when nothing else uses it).
+    fn plain_discriminators(&mut self, events: &[Webhook], discriminator: &str) {
+        let mut replaced = Vec::new();
+        for event in events {
+            let TypeRef::Named(data) = &event.data else {
+                continue;
+            };
+            let Some(def) = self.types.iter_mut().find(|t| &t.name == data) else {
+                continue;
+            };
+            let TypeKind::Struct(fields) = &mut def.kind else {
+                continue;
+            };
+            for field in fields.iter_mut().filter(|f| f.wire_name == discriminator) {
+                if let TypeRef::Named(old) = std::mem::replace(&mut field.ty, TypeRef::String) {
+                    replaced.push(old);
+                }
+            }
+        }
+        for old in replaced {
+            let still_used = self.types.iter().any(|t| match &t.kind {
+                TypeKind::Struct(fields) => {
+                    fields.iter().any(|f| f.ty == TypeRef::Named(old.clone()))
+                }
+                _ => false,
+            });
+            if !still_used {
+                self.types.retain(|t| t.name != old);
+            }
+        }
     }
 
     fn event_schema(

@@ -139,7 +139,7 @@ impl ::serde::Serialize for VideoEvent {
 pub struct CompositionCompleted {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event_type: Option<CompositionCompletedEventType>,
+    pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<::uuid::Uuid>,
@@ -152,53 +152,6 @@ pub struct CompositionCompleted {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
-}
-/// What happened.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
-#[serde(from = "String")]
-pub enum CompositionCompletedEventType {
-    /// `video.room.composition.completed`
-    VideoRoomCompositionCompleted,
-    /// A value this version of the crate does not know, kept exactly as received.
-    Unknown(String),
-}
-impl CompositionCompletedEventType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VideoRoomCompositionCompleted => "video.room.composition.completed",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "video.room.composition.completed" => Some(Self::VideoRoomCompositionCompleted),
-            _ => None,
-        }
-    }
-}
-impl From<String> for CompositionCompletedEventType {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CompositionCompletedEventType {
-    fn from(value: &str) -> Self {
-        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for CompositionCompletedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CompositionCompletedEventType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
 }
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -280,7 +233,7 @@ impl ::serde::Serialize for EventRecordType {
 pub struct ParticipantJoined {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event_type: Option<ParticipantJoinedEventType>,
+    pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<::uuid::Uuid>,
@@ -293,53 +246,6 @@ pub struct ParticipantJoined {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
-}
-/// What happened.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
-#[serde(from = "String")]
-pub enum ParticipantJoinedEventType {
-    /// `video.room.participant.joined`
-    VideoRoomParticipantJoined,
-    /// A value this version of the crate does not know, kept exactly as received.
-    Unknown(String),
-}
-impl ParticipantJoinedEventType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VideoRoomParticipantJoined => "video.room.participant.joined",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "video.room.participant.joined" => Some(Self::VideoRoomParticipantJoined),
-            _ => None,
-        }
-    }
-}
-impl From<String> for ParticipantJoinedEventType {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for ParticipantJoinedEventType {
-    fn from(value: &str) -> Self {
-        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for ParticipantJoinedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ParticipantJoinedEventType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
 }
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -362,7 +268,7 @@ pub struct ParticipantJoinedPayload {
 pub struct ParticipantLeft {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event_type: Option<ParticipantLeftEventType>,
+    pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<::uuid::Uuid>,
@@ -375,53 +281,6 @@ pub struct ParticipantLeft {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
-}
-/// What happened.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
-#[serde(from = "String")]
-pub enum ParticipantLeftEventType {
-    /// `video.room.participant.left`
-    VideoRoomParticipantLeft,
-    /// A value this version of the crate does not know, kept exactly as received.
-    Unknown(String),
-}
-impl ParticipantLeftEventType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VideoRoomParticipantLeft => "video.room.participant.left",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "video.room.participant.left" => Some(Self::VideoRoomParticipantLeft),
-            _ => None,
-        }
-    }
-}
-impl From<String> for ParticipantLeftEventType {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for ParticipantLeftEventType {
-    fn from(value: &str) -> Self {
-        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for ParticipantLeftEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ParticipantLeftEventType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
 }
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -450,7 +309,7 @@ pub struct ParticipantLeftPayload {
 pub struct RecordingCompleted {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event_type: Option<RecordingCompletedEventType>,
+    pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<::uuid::Uuid>,
@@ -463,53 +322,6 @@ pub struct RecordingCompleted {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
-}
-/// What happened.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
-#[serde(from = "String")]
-pub enum RecordingCompletedEventType {
-    /// `video.room.recording.completed`
-    VideoRoomRecordingCompleted,
-    /// A value this version of the crate does not know, kept exactly as received.
-    Unknown(String),
-}
-impl RecordingCompletedEventType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VideoRoomRecordingCompleted => "video.room.recording.completed",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "video.room.recording.completed" => Some(Self::VideoRoomRecordingCompleted),
-            _ => None,
-        }
-    }
-}
-impl From<String> for RecordingCompletedEventType {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for RecordingCompletedEventType {
-    fn from(value: &str) -> Self {
-        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for RecordingCompletedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordingCompletedEventType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
 }
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -548,7 +360,7 @@ pub struct RecordingCompletedPayload {
 pub struct RecordingStarted {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event_type: Option<RecordingStartedEventType>,
+    pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<::uuid::Uuid>,
@@ -561,53 +373,6 @@ pub struct RecordingStarted {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
-}
-/// What happened.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
-#[serde(from = "String")]
-pub enum RecordingStartedEventType {
-    /// `video.room.recording.started`
-    VideoRoomRecordingStarted,
-    /// A value this version of the crate does not know, kept exactly as received.
-    Unknown(String),
-}
-impl RecordingStartedEventType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VideoRoomRecordingStarted => "video.room.recording.started",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "video.room.recording.started" => Some(Self::VideoRoomRecordingStarted),
-            _ => None,
-        }
-    }
-}
-impl From<String> for RecordingStartedEventType {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for RecordingStartedEventType {
-    fn from(value: &str) -> Self {
-        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for RecordingStartedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordingStartedEventType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
 }
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -634,7 +399,7 @@ pub struct RecordingStartedPayload {
 pub struct SessionEnded {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event_type: Option<SessionEndedEventType>,
+    pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<::uuid::Uuid>,
@@ -647,53 +412,6 @@ pub struct SessionEnded {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
-}
-/// What happened.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
-#[serde(from = "String")]
-pub enum SessionEndedEventType {
-    /// `video.room.session.ended`
-    VideoRoomSessionEnded,
-    /// A value this version of the crate does not know, kept exactly as received.
-    Unknown(String),
-}
-impl SessionEndedEventType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VideoRoomSessionEnded => "video.room.session.ended",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "video.room.session.ended" => Some(Self::VideoRoomSessionEnded),
-            _ => None,
-        }
-    }
-}
-impl From<String> for SessionEndedEventType {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SessionEndedEventType {
-    fn from(value: &str) -> Self {
-        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for SessionEndedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SessionEndedEventType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
 }
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -716,7 +434,7 @@ pub struct SessionEndedPayload {
 pub struct SessionStarted {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event_type: Option<SessionStartedEventType>,
+    pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<::uuid::Uuid>,
@@ -729,53 +447,6 @@ pub struct SessionStarted {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
-}
-/// What happened.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
-#[serde(from = "String")]
-pub enum SessionStartedEventType {
-    /// `video.room.session.started`
-    VideoRoomSessionStarted,
-    /// A value this version of the crate does not know, kept exactly as received.
-    Unknown(String),
-}
-impl SessionStartedEventType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VideoRoomSessionStarted => "video.room.session.started",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "video.room.session.started" => Some(Self::VideoRoomSessionStarted),
-            _ => None,
-        }
-    }
-}
-impl From<String> for SessionStartedEventType {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SessionStartedEventType {
-    fn from(value: &str) -> Self {
-        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-impl ::std::fmt::Display for SessionStartedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SessionStartedEventType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
 }
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
