@@ -137,12 +137,15 @@ impl Client {
                 };
                 headers.insert(CONTENT_TYPE, content_type);
             }
-            for (name, value) in inner
-                .default_headers
-                .iter()
-                .chain(request.options.headers.iter())
-            {
+            for (name, value) in &inner.default_headers {
                 headers.insert(name.clone(), value.clone());
+            }
+            // A request's own headers replace the defaults of the same name and keep all values.
+            for name in request.options.headers.keys() {
+                headers.remove(name);
+            }
+            for (name, value) in &request.options.headers {
+                headers.append(name.clone(), value.clone());
             }
             if let Some(value) = &authorization {
                 headers.insert(AUTHORIZATION, value.clone());
