@@ -38,6 +38,9 @@ pub struct WebhookConfig {
     /// Discriminator prefixes to take (`video.`); empty takes every event.
     #[serde(default)]
     pub event_types: Vec<String>,
+    /// A cargo feature of the client crate that the verification helpers need, if any.
+    #[serde(default)]
+    pub feature: Option<String>,
 }
 
 fn default_event_enum() -> String {
@@ -54,6 +57,7 @@ impl Default for WebhookConfig {
             enum_name: default_event_enum(),
             discriminator: default_discriminator(),
             event_types: Vec::new(),
+            feature: None,
         }
     }
 }

@@ -31,6 +31,8 @@ pub struct Webhooks {
     pub discriminator: String,
     /// The events, in document order.
     pub events: Vec<Webhook>,
+    /// The cargo feature the verification helper needs, if any.
+    pub feature: Option<String>,
 }
 
 /// One webhook event.

@@ -44,6 +44,7 @@
 mod client;
 mod generated;
 pub mod runtime;
+#[cfg(feature = "webhooks")]
 pub mod webhooks;
 
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};

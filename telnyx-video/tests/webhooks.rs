@@ -1,5 +1,6 @@
 //! Webhook verification and parsing with real Ed25519 keys made here: every event type, every
 //! way a delivery can be wrong, and the tolerance edges.
+#![cfg(feature = "webhooks")]
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

@@ -27,6 +27,10 @@ pub fn event_enum(hooks: &Webhooks, index: &TypeIndex, mode: DocMode) -> TokenSt
         "A webhook event, told apart by its `{discriminator}`. Parse a delivery with [`{}::verify_and_parse`], which checks its signature first.",
         hooks.name
     );
+    let gate = hooks
+        .feature
+        .as_ref()
+        .map(|feature| quote!(#[cfg(feature = #feature)]));
     quote! {
         #[doc = #enum_doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +54,7 @@ pub fn event_enum(hooks: &Webhooks, index: &TypeIndex, mode: DocMode) -> TokenSt
 
             /// Verifies a delivery's signature and timestamp with `verifier`, then parses it.
             /// Nothing is parsed before the signature checks out.
+            #gate
             pub fn verify_and_parse(
                 verifier: &crate::webhooks::Verifier,
                 body: &[u8],

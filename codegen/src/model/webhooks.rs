@@ -97,6 +97,7 @@ impl<'a> Model<'a> {
             name,
             discriminator: config.discriminator.clone(),
             events,
+            feature: config.feature.clone(),
         })
     }
 

@@ -54,6 +54,7 @@ impl VideoEvent {
     }
     /// Verifies a delivery's signature and timestamp with `verifier`, then parses it.
     /// Nothing is parsed before the signature checks out.
+    #[cfg(feature = "webhooks")]
     pub fn verify_and_parse(
         verifier: &crate::webhooks::Verifier,
         body: &[u8],
