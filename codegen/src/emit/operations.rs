@@ -40,7 +40,8 @@ pub(super) struct Input<'a> {
     pub(super) ident: Ident,
     pub(super) stored: TokenStream,
     pub(super) arg: TokenStream,
-    pub(super) convert: TokenStream,
+    /// The setter's argument converts with `.into()` (else it is stored as given).
+    pub(super) into: bool,
     pub(super) required: bool,
     pub(super) doc: TokenStream,
     pub(super) target: Target<'a>,
@@ -139,13 +140,11 @@ fn field_init(field: &Ident, value: TokenStream) -> TokenStream {
     }
 }
 
-/// A constructor argument converted as its setter would convert `value`.
-fn convert_arg(arg: &Ident, convert: &TokenStream) -> TokenStream {
-    match convert.to_string().as_str() {
-        "value" => quote!(#arg),
-        "value . into ()" => quote!(#arg.into()),
-        _ => quote!({ let value = #arg; #convert }),
-    }
+/// `expr` converted for storage: `.into()` when the argument is an `impl Into<..>`, and boxed
+/// when the stored field is a `Box` (recursive types).
+fn convert(expr: TokenStream, into: bool, boxed: bool) -> TokenStream {
+    let expr = if into { quote!(#expr.into()) } else { expr };
+    if boxed { quote!(Box::new(#expr)) } else { expr }
 }
 
 fn string_like(ty: &TypeRef) -> bool {
@@ -163,17 +162,13 @@ fn inputs<'a>(
     let mut inputs = Vec::new();
     for param in &op.params {
         let name = ident(&names.claim(&param.rust_name));
-        let (stored, arg, convert) =
-            if param.location == ParamLocation::Path || string_like(&param.ty) {
-                (
-                    quote!(String),
-                    quote!(impl Into<String>),
-                    quote!(value.into()),
-                )
-            } else {
-                let ty = index.tokens(&param.ty, module);
-                (ty.clone(), ty, quote!(value))
-            };
+        let (stored, arg, into) = if param.location == ParamLocation::Path || string_like(&param.ty)
+        {
+            (quote!(String), quote!(impl Into<String>), true)
+        } else {
+            let ty = index.tokens(&param.ty, module);
+            (ty.clone(), ty, false)
+        };
         let doc = doc_attrs(
             &param.doc,
             &format!("The `{}` parameter.", param.wire_name),
@@ -183,7 +178,7 @@ fn inputs<'a>(
             ident: name,
             stored,
             arg,
-            convert,
+            into,
             required: param.required,
             doc,
             target: Target::Param(param),
@@ -195,18 +190,14 @@ fn inputs<'a>(
             for field in fields {
                 let name = ident(&names.claim(&field.rust_name));
                 let inner = index.tokens(&field.ty, module);
-                let (stored, arg, convert) = if !field.required && field.nullable {
+                let (stored, arg, into) = if !field.required && field.nullable {
                     // Tri-state: the setter can send an explicit null.
                     let nullable = quote!(crate::runtime::Nullable<#inner>);
-                    (nullable.clone(), nullable, quote!(value))
+                    (nullable.clone(), nullable, false)
                 } else if string_like(&field.ty) {
-                    (
-                        quote!(String),
-                        quote!(impl Into<String>),
-                        quote!(value.into()),
-                    )
+                    (quote!(String), quote!(impl Into<String>), true)
                 } else {
-                    (inner.clone(), inner, quote!(value))
+                    (inner.clone(), inner, false)
                 };
                 let doc = doc_attrs(
                     &field.doc,
@@ -218,7 +209,7 @@ fn inputs<'a>(
                     ident: name,
                     stored,
                     arg,
-                    convert,
+                    into,
                     required,
                     doc,
                     target: Target::BodyField(field),
@@ -228,19 +219,16 @@ fn inputs<'a>(
         None => {
             let ty = index.tokens(&body.ty, module);
             let doc = doc_attrs(&body.doc, "The request body.", mode);
-            let (arg, convert) = if body.ty == TypeRef::Bytes {
-                (
-                    quote!(impl Into<crate::runtime::Bytes>),
-                    quote!(value.into()),
-                )
+            let (arg, into) = if body.ty == TypeRef::Bytes {
+                (quote!(impl Into<crate::runtime::Bytes>), true)
             } else {
-                (ty.clone(), quote!(value))
+                (ty.clone(), false)
             };
             inputs.push(Input {
                 ident: ident("body"),
                 stored: ty,
                 arg,
-                convert,
+                into,
                 required: true,
                 doc,
                 target: Target::WholeBody,
@@ -297,28 +285,22 @@ fn operation_items(
     let mut setters = Vec::new();
     let mut wire = Vec::new();
     for input in &inputs {
-        let (name, stored, arg, convert, docs) = (
-            &input.ident,
-            &input.stored,
-            &input.arg,
-            &input.convert,
-            &input.doc,
-        );
+        let (name, stored, arg, docs) = (&input.ident, &input.stored, &input.arg, &input.doc);
         match &input.target {
             Target::Param(param) => {
                 let wire_name = &param.wire_name;
                 if input.required {
                     args.push(quote!(#name: #arg));
                     fields.push(quote!(#name: #stored,));
-                    let value = convert_arg(name, convert);
-                    inits.push(field_init(name, value));
+                    inits.push(field_init(name, convert(quote!(#name), input.into, false)));
                 } else {
                     fields.push(quote!(#name: Option<#stored>,));
                     inits.push(quote!(#name: None,));
+                    let set = convert(quote!(value), input.into, false);
                     setters.push(quote! {
                         #docs
                         pub fn #name(mut self, value: #arg) -> Self {
-                            self.#name = Some(#convert);
+                            self.#name = Some(#set);
                             self
                         }
                     });
@@ -341,15 +323,9 @@ fn operation_items(
                 let field_name = ident(&field.rust_name);
                 let optional = !field.required || field.nullable;
                 let boxed = matches!(op.body.as_ref().map(|b| &b.ty), Some(TypeRef::Named(owner)) if index.needs_box(owner, &field.ty));
-                let boxed_convert = if boxed {
-                    quote!(Box::new(#convert))
-                } else {
-                    convert.clone()
-                };
-                let convert = &boxed_convert;
                 if input.required {
                     args.push(quote!(#name: #arg));
-                    let value = convert_arg(name, convert);
+                    let value = convert(quote!(#name), input.into, boxed);
                     let value = if optional {
                         quote!(Some(#value))
                     } else {
@@ -358,10 +334,11 @@ fn operation_items(
                     body_inits.push(field_init(&field_name, value));
                 } else {
                     body_inits.push(quote!(#field_name: None,));
+                    let set = convert(quote!(value), input.into, boxed);
                     setters.push(quote! {
                         #docs
                         pub fn #name(mut self, value: #arg) -> Self {
-                            self.body.#field_name = Some(#convert);
+                            self.body.#field_name = Some(#set);
                             self
                         }
                     });

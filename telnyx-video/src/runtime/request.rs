@@ -149,10 +149,9 @@ impl Request {
 
     /// Adds a header parameter (nothing when `value` serializes to `null`).
     pub fn header_param<T: Serialize + ?Sized>(mut self, name: &str, value: &T) -> Self {
-        let text = match serde_json::to_value(value) {
-            Ok(serde_json::Value::Null) => return self,
-            Ok(serde_json::Value::String(s)) => s,
-            Ok(other) => other.to_string(),
+        let text = match scalar_text(value) {
+            Ok(Some(text)) => text,
+            Ok(None) => return self,
             Err(e) => {
                 self.refuse(format!("header `{name}` cannot be serialized: {e}"));
                 return self;
@@ -170,10 +169,9 @@ impl Request {
     /// Adds a cookie parameter to the `Cookie` header (nothing when `value` serializes to
     /// `null`); the value is percent-encoded.
     pub fn cookie_param<T: Serialize + ?Sized>(mut self, name: &str, value: &T) -> Self {
-        let text = match serde_json::to_value(value) {
-            Ok(serde_json::Value::Null) => return self,
-            Ok(serde_json::Value::String(s)) => s,
-            Ok(other) => other.to_string(),
+        let text = match scalar_text(value) {
+            Ok(Some(text)) => text,
+            Ok(None) => return self,
             Err(e) => {
                 self.refuse(format!("cookie `{name}` cannot be serialized: {e}"));
                 return self;
@@ -302,6 +300,15 @@ impl Request {
         let query: Vec<String> = self.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
         format!("{}?{}", self.path, query.join("&"))
     }
+}
+
+/// A header or cookie value as text: strings as they are, other scalars as JSON; `None` for null.
+fn scalar_text<T: Serialize + ?Sized>(value: &T) -> Result<Option<String>, serde_json::Error> {
+    Ok(match serde_json::to_value(value)? {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(text) => Some(text),
+        other => Some(other.to_string()),
+    })
 }
 
 #[cfg(test)]
