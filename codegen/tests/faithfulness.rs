@@ -17,7 +17,9 @@ const ALLOWED: &[(&str, &str)] = &[];
 #[test]
 fn our_spec_and_upstream_generate_the_same_rust() {
     let ours = common::generate(&common::our_spec(), DocMode::FactsOnly, false);
-    let theirs = upstream_with_webhooks();
+    let Some(theirs) = upstream_with_webhooks() else {
+        return;
+    };
     // Set FAITHFULNESS_DUMP=<dir> to write both outputs there and compare them with `diff -r`.
     if let Some(dir) = std::env::var_os("FAITHFULNESS_DUMP") {
         for (side, generated) in [("ours", &ours), ("upstream", &theirs)] {
@@ -53,8 +55,8 @@ fn our_spec_and_upstream_generate_the_same_rust() {
 }
 
 /// Telnyx's Video document with the webhooks file's `webhooks` and schemas merged in.
-fn upstream_with_webhooks() -> codegen::Generated {
-    let video = common::upstream_spec();
+fn upstream_with_webhooks() -> Option<codegen::Generated> {
+    let video = common::upstream_spec()?;
     let hooks = video.with_file_name("telnyx-video-webhooks.yml");
     let read = |path: &std::path::Path| -> serde_json::Value {
         serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
@@ -71,13 +73,14 @@ fn upstream_with_webhooks() -> codegen::Generated {
     }
     let bytes = serde_json::to_vec(&doc).unwrap();
     let options = common::options("spec/telnyx-video.yaml", DocMode::FactsOnly, false);
-    codegen::generate_bytes(
+    let generated = codegen::generate_bytes(
         std::path::Path::new("upstream-merged.json"),
         &bytes,
         &common::our_config(),
         &options,
     )
-    .unwrap()
+    .unwrap();
+    Some(generated)
 }
 
 /// The first differing lines, with a little context, ours first.

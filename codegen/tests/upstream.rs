@@ -8,7 +8,9 @@ use codegen::ir::{Auth, ResponseBody, Status, TypeRef};
 
 #[test]
 fn upstream_spec_generates_into_a_directory() {
-    let spec = common::upstream_spec();
+    let Some(spec) = common::upstream_spec() else {
+        return;
+    };
     let generated = common::generate(&spec, DocMode::Full, false);
     let out = std::env::temp_dir().join(format!("telnyx-video-upstream-{}", std::process::id()));
     std::fs::create_dir_all(&out).unwrap();
@@ -64,7 +66,10 @@ fn upstream_spec_generates_into_a_directory() {
 
 #[test]
 fn upstream_operations_are_modelled_faithfully() {
-    let generated = common::generate(&common::upstream_spec(), DocMode::Full, false);
+    let Some(spec) = common::upstream_spec() else {
+        return;
+    };
+    let generated = common::generate(&spec, DocMode::Full, false);
     let ops: Vec<_> = generated
         .api
         .resources

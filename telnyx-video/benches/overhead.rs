@@ -237,11 +237,11 @@ fn main() {
     println!("\n## Decode only (250-room page from bytes; median of 9 samples)\n");
     println!("| decoder | time per page | ratio to baseline (speed) |");
     println!("|---|---|---|");
-    let raw = RawResponse {
-        status: reqwest::StatusCode::OK,
-        headers: reqwest::header::HeaderMap::new(),
-        body: page_body.clone(),
-    };
+    let raw = RawResponse::new(
+        reqwest::StatusCode::OK,
+        reqwest::header::HeaderMap::new(),
+        page_body.clone(),
+    );
     let generated = time_decode(200, || {
         let page = raw.clone().page::<Room, PaginationMeta>().unwrap();
         assert_eq!(page.data.data.len(), 250);

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
+use crate::runtime::retry;
 use crate::runtime::{Error, Secret};
 
 /// Where Telnyx serves the API.
@@ -13,6 +14,7 @@ pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const DEFAULT_MAX_RETRIES: u32 = 2;
+const DEFAULT_MAX_PAGES: u32 = 10_000;
 
 /// A Telnyx Video API client. Cheap to clone (clones share one connection pool) and
 /// `Send + Sync`.
@@ -33,7 +35,11 @@ pub(crate) struct Inner {
     pub(crate) base_url: String,
     pub(crate) api_key: Option<Secret>,
     pub(crate) timeout: Duration,
+    pub(crate) deadline: Option<Duration>,
     pub(crate) max_retries: u32,
+    /// First and longest backoff between attempts.
+    pub(crate) backoff: (Duration, Duration),
+    pub(crate) max_pages: u32,
     pub(crate) user_agent: HeaderValue,
     pub(crate) default_headers: HeaderMap,
 }
@@ -45,7 +51,10 @@ impl fmt::Debug for Client {
             .field("base_url", &inner.base_url)
             .field("api_key", &inner.api_key)
             .field("timeout", &inner.timeout)
+            .field("deadline", &inner.deadline)
             .field("max_retries", &inner.max_retries)
+            .field("backoff", &inner.backoff)
+            .field("max_pages", &inner.max_pages)
             .field("user_agent", &inner.user_agent)
             .field(
                 "default_headers",
@@ -95,6 +104,11 @@ impl Client {
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
     }
+
+    /// Most pages one page stream requests (see [`ClientBuilder::max_pages`]).
+    pub fn max_pages(&self) -> u32 {
+        self.inner.max_pages
+    }
 }
 
 /// Settings for a [`Client`].
@@ -103,8 +117,11 @@ pub struct ClientBuilder {
     api_key: Option<Secret>,
     base_url: Option<String>,
     timeout: Option<Duration>,
+    deadline: Option<Duration>,
     connect_timeout: Option<Duration>,
     max_retries: Option<u32>,
+    backoff: Option<(Duration, Duration)>,
+    max_pages: Option<u32>,
     user_agent_suffix: Option<String>,
     default_headers: Vec<(String, String)>,
     http: Option<reqwest::Client>,
@@ -116,7 +133,10 @@ impl fmt::Debug for ClientBuilder {
             .field("api_key", &self.api_key)
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
             .field("max_retries", &self.max_retries)
+            .field("backoff", &self.backoff)
+            .field("max_pages", &self.max_pages)
             .finish_non_exhaustive()
     }
 }
@@ -124,20 +144,36 @@ impl fmt::Debug for ClientBuilder {
 impl ClientBuilder {
     /// The API key. Without one, only the operations that need no credentials work (ending a
     /// session, kick/mute/unmute, refreshing a client token); the others are refused unsent.
+    /// An empty key is refused by [`ClientBuilder::build`].
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = Some(Secret::new(key));
         self
     }
 
-    /// The base URL (default `https://api.telnyx.com/v2`), e.g. a mock server's.
+    /// The base URL (default `https://api.telnyx.com/v2`), e.g. a mock server's: an absolute
+    /// `http://` or `https://` URL with a host and optionally a path, without credentials, query
+    /// or fragment (anything else is refused by [`ClientBuilder::build`]).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
 
-    /// Timeout of each attempt (default 60 s).
+    /// Timeout of each attempt (default 60 s), from sending the request to the end of the
+    /// response body.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Overall deadline of a call, across all its attempts and the waits between them (default:
+    /// none). An attempt in flight when it passes is cut short with [`Error::Timeout`]; a retry
+    /// that would start after it is not made, and the last error is returned at once.
+    ///
+    /// Without a deadline, the longest a call can take with default settings is 3 attempts of
+    /// 60 s plus the waits between them: up to 181.5 s with backoff, or up to 300 s if the
+    /// server asks twice for the longest `Retry-After` honoured (60 s).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
         self
     }
 
@@ -154,6 +190,22 @@ impl ClientBuilder {
         self
     }
 
+    /// Backoff between attempts when the server does not say how long to wait:
+    /// `min(initial * 2^n, max)` minus up to 25 % jitter (default 0.5 s and 8 s).
+    pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.backoff = Some((initial, max));
+        self
+    }
+
+    /// Most pages one page stream (`pages()`, `into_stream()`) requests (default 10,000). A
+    /// stream that would request more ends with [`crate::runtime::PaginationError::PageLimit`]
+    /// after yielding everything it read, so a server that never stops cannot keep a caller
+    /// looping.
+    pub fn max_pages(mut self, pages: u32) -> Self {
+        self.max_pages = Some(pages);
+        self
+    }
+
     /// Text appended to the `User-Agent` header, e.g. `my-service/1.2`.
     pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
         self.user_agent_suffix = Some(suffix.into());
@@ -166,7 +218,11 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses this `reqwest::Client` (and its connection pool, proxies, TLS settings).
+    /// Uses this `reqwest::Client` (and its connection pool, proxies, TLS settings, redirect
+    /// policy). The client this crate builds follows no redirects, so that a request and its
+    /// body never go anywhere but the base URL; build yours with
+    /// `reqwest::redirect::Policy::none()` to keep that guarantee. (reqwest's default policy
+    /// does drop the `Authorization` header when a redirect changes host, but re-sends bodies.)
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -174,12 +230,16 @@ impl ClientBuilder {
 
     /// Builds the client.
     pub fn build(self) -> Result<Client, Error> {
-        let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
-        let base_url = base_url.trim_end_matches('/').to_owned();
-        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-            return Err(Error::InvalidRequest(format!(
-                "base URL must start with http:// or https://, got {base_url:?}"
-            )));
+        let base_url = base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
+        if let Some(key) = &self.api_key {
+            if key.expose().trim().is_empty() {
+                return Err(Error::InvalidRequest("the API key is empty".to_owned()));
+            }
+            if HeaderValue::try_from(key.expose()).is_err() {
+                return Err(Error::InvalidRequest(
+                    "the API key is not a valid header value".to_owned(),
+                ));
+            }
         }
         let mut default_headers = HeaderMap::new();
         for (name, value) in &self.default_headers {
@@ -199,6 +259,7 @@ impl ClientBuilder {
             Some(http) => http,
             None => reqwest::Client::builder()
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|source| Error::Connection {
                     attempts: 0,
@@ -211,10 +272,44 @@ impl ClientBuilder {
                 base_url,
                 api_key: self.api_key,
                 timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+                deadline: self.deadline,
                 max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+                backoff: self
+                    .backoff
+                    .unwrap_or((retry::DEFAULT_BASE_DELAY, retry::DEFAULT_MAX_DELAY)),
+                max_pages: self.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
                 user_agent,
                 default_headers,
             }),
         })
     }
+}
+
+/// Checks a base URL and returns it without a trailing `/`: request paths are appended to it
+/// as text, so a query, fragment or credentials in it would end up in the wrong place.
+fn base_url(url: &str) -> Result<String, Error> {
+    let refuse = |why: &str| {
+        Err(Error::InvalidRequest(format!(
+            "base URL {url:?} {why}; expected e.g. https://api.telnyx.com/v2"
+        )))
+    };
+    let Ok(parsed) = reqwest::Url::parse(url) else {
+        return refuse("is not an absolute URL");
+    };
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return refuse("must start with http:// or https://");
+    }
+    if !parsed.has_host() {
+        return refuse("has no host");
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return refuse("must not have a query or fragment");
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        // Not echoed: it holds a secret.
+        return Err(Error::InvalidRequest(
+            "the base URL must not hold credentials (send them with a default header)".to_owned(),
+        ));
+    }
+    Ok(url.trim_end_matches('/').to_owned())
 }

@@ -621,18 +621,39 @@ async fn room_recordings_delete_bulk_without_filter_is_refused_unless_allowed() 
         .send()
         .await
         .unwrap_err();
-    assert!(
-        matches!(&err, telnyx_video::Error::InvalidRequest(m) if m.contains("`filter` is empty")),
-        "{err}"
-    );
+    let refusal = "invalid request: `filter` sends nothing, so this call would apply to every record of the account; set at least one `filter` field or call `.allow_without_filter()` to confirm";
+    assert_eq!(err.to_string(), refusal);
+    // Filters that are set but put nothing on the wire, as code that sets bounds only when it
+    // has them builds them, are refused the same way.
+    let hollow = [
+        RoomRecordingFilter::default(),
+        RoomRecordingFilter::default().date_ended_at(DateRange::default()),
+        RoomRecordingFilter::default()
+            .date_ended_at(DateRange::default())
+            .date_started_at(DateRange::default()),
+    ];
+    for filter in hollow {
+        let err = client(&server)
+            .room_recordings()
+            .delete_bulk()
+            .filter(filter)
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(err.to_string(), refusal);
+    }
+    // An empty string is a forgotten input, not a filter.
     let err = client(&server)
         .room_recordings()
         .delete_bulk()
-        .filter(RoomRecordingFilter::default())
+        .filter(RoomRecordingFilter::default().status(""))
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(err, telnyx_video::Error::InvalidRequest(_)));
+    assert_eq!(
+        err.to_string(),
+        "invalid request: query parameter `filter[status]` is an empty string; leave the field unset to not filter on it"
+    );
     assert!(
         server.received_requests().await.unwrap().is_empty(),
         "nothing may be sent"

@@ -6,8 +6,10 @@ mod common;
 use common::*;
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
+use telnyx_video::Error;
 use telnyx_video::models::PageParams;
 use telnyx_video::rooms::RoomListFilter;
+use telnyx_video::runtime::PaginationError;
 use wiremock::matchers::{any, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -121,7 +123,7 @@ async fn stops_at_an_empty_page() {
 }
 
 #[tokio::test]
-async fn stops_at_a_page_that_does_not_advance() {
+async fn a_page_that_does_not_advance_ends_the_stream_with_an_error() {
     let server = MockServer::start().await;
     // A server that ignores page[number] and keeps answering page 1, with no totals.
     Mock::given(any())
@@ -131,14 +133,20 @@ async fn stops_at_a_page_that_does_not_advance() {
         )
         .mount(&server)
         .await;
-    let rooms: Vec<_> = client(&server)
-        .rooms()
-        .list()
-        .into_stream()
-        .try_collect()
-        .await
-        .unwrap();
-    assert_eq!(names(&rooms), ["room-1"]);
+    let results: Vec<_> = client(&server).rooms().list().into_stream().collect().await;
+    assert_eq!(results.len(), 2, "{results:?}");
+    let first = results[0].as_ref().unwrap();
+    assert_eq!(first.unique_name.as_deref(), Some("room-1"));
+    assert!(
+        matches!(
+            &results[1],
+            Err(Error::Pagination(PaginationError::NotAdvancing {
+                requested: 2,
+                returned: 1
+            }))
+        ),
+        "{results:?}"
+    );
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 

@@ -19,6 +19,7 @@ const RESERVED: &[&str] = &[
     "send",
     "send_with_response",
     "timeout",
+    "deadline",
     "max_retries",
     "header",
     "retry_non_idempotent",
@@ -28,6 +29,9 @@ const RESERVED: &[&str] = &[
     "options",
     "body",
 ];
+
+/// Said of every operation that needs no credentials (`security: []`), whatever its spec text.
+const OPTIONAL_AUTH_DOC: &str = "Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.";
 
 /// Where an input of a builder goes on the wire.
 pub(super) enum Target<'a> {
@@ -265,8 +269,14 @@ fn operation_items(
     let path = &op.path;
     let endpoint = format!("`{} {}`", op.method.as_str(), op.path);
     let mut doc = op.doc.clone();
+    let fallback = format!("The {endpoint} operation.");
+    if op.auth != Auth::Bearer {
+        let text = doc.text.take().filter(|t| !t.trim().is_empty());
+        let text = text.unwrap_or_else(|| fallback.clone());
+        doc.text = Some(format!("{text}\n\n{OPTIONAL_AUTH_DOC}"));
+    }
     doc.facts.push(endpoint.clone());
-    let method_doc = doc_attrs(&doc, &format!("The {endpoint} operation."), mode);
+    let method_doc = doc_attrs(&doc, &fallback, mode);
     let builder_doc = lines_to_attrs(&[
         format!(
             "Request for [`{}::{}`]: set optional inputs, then `.send().await`.",
@@ -284,6 +294,7 @@ fn operation_items(
     let mut body_inits = Vec::new();
     let mut setters = Vec::new();
     let mut wire = Vec::new();
+    let mut secrets = Vec::new();
     for input in &inputs {
         let (name, stored, arg, docs) = (&input.ident, &input.stored, &input.arg, &input.doc);
         match &input.target {
@@ -321,6 +332,9 @@ fn operation_items(
             }
             Target::BodyField(field) => {
                 let field_name = ident(&field.rust_name);
+                if field.secret {
+                    secrets.push(quote!(.secret(&self.body.#field_name)));
+                }
                 let optional = !field.required || field.nullable;
                 let boxed = matches!(op.body.as_ref().map(|b| &b.ty), Some(TypeRef::Named(owner)) if index.needs_box(owner, &field.ty));
                 if input.required {
@@ -377,6 +391,7 @@ fn operation_items(
             });
         }
         wire.push(body_wire(api, op, index));
+        wire.extend(secrets);
     }
     if let Some(required) = &op.require {
         if let Some(input) = inputs
@@ -385,11 +400,10 @@ fn operation_items(
         {
             let opt_out_name = format!("allow_without_{}", input.ident);
             let opt_out = ident(&opt_out_name);
-            let name = &input.ident;
             fields.push(quote!(#opt_out: bool,));
             inits.push(quote!(#opt_out: false,));
             let doc = lines_to_attrs(&[format!(
-                "Sends the request even without `{required}`, so that it applies to every record of the account. Without this, a request with no `{required}` is refused before it is sent."
+                "Sends the request even without `{required}`, so that it applies to every record of the account. Without this, a request that puts no `{required}` on the wire (unset, or every field of it unset) is refused before it is sent."
             )]);
             setters.push(quote! {
                 #doc
@@ -398,9 +412,7 @@ fn operation_items(
                     self
                 }
             });
-            wire.push(
-                quote!(.require_non_empty(#required, &self.#name, self.#opt_out, #opt_out_name)),
-            );
+            wire.push(quote!(.require_param(#required, self.#opt_out, #opt_out_name)));
         }
     }
     let auth = if op.auth == Auth::Bearer {
@@ -442,6 +454,13 @@ fn operation_items(
             /// Per-attempt timeout for this request, instead of the client's.
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
                 self.options.timeout(timeout);
+                self
+            }
+
+            /// Overall deadline for this request across all attempts and the waits between
+            /// them, instead of the client's.
+            pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+                self.options.deadline(deadline);
                 self
             }
 

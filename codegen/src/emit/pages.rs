@@ -116,12 +116,14 @@ pub(super) fn page_methods(
     let number_field = ident(&number.rust_name);
     let (t, m) = (index.tokens(item, module), index.tokens(meta, module));
     Some(quote! {
-        /// Every page from the one set with `page` (default 1) on, as a stream. The stream keeps
-        /// all other inputs, stops after the last page, at an empty page or at a page that does
-        /// not advance, and stops when dropped.
+        /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
+        /// other inputs. It ends after the last page or at an empty page; it ends with a
+        /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
+        /// advance, or after the client's `max_pages`; it stops when dropped.
         pub fn pages(self) -> crate::runtime::PageStream<#t, #m> {
             let first = self.#page_field.as_ref().and_then(|p| #read_number).unwrap_or(1);
-            crate::runtime::pages(first, move |number| {
+            let limit = self.client.max_pages();
+            crate::runtime::pages(first, limit, move |number| {
                 let mut request = self.clone();
                 request.#page_field.get_or_insert_with(Default::default).#number_field = #set_number;
                 request.send()

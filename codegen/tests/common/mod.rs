@@ -23,23 +23,32 @@ pub fn our_config() -> Config {
     Config::from_file(&root().join("spec/codegen.toml")).expect("spec/codegen.toml loads")
 }
 
-/// Telnyx's published Video spec, from the folder named by `TELNYX_UPSTREAM_DIR`.
-/// Fails (never skips) when the variable is unset.
-pub fn upstream_spec() -> PathBuf {
-    let dir = std::env::var_os("TELNYX_UPSTREAM_DIR").unwrap_or_else(|| {
-        panic!(
-            "TELNYX_UPSTREAM_DIR is not set. It must name the folder holding Telnyx's telnyx-video.yml, \
-             e.g. `TELNYX_UPSTREAM_DIR=$PWD/../shared/upstream cargo test`; `cargo xtask test` and \
-             .ci/run set it for you."
-        )
-    });
-    let file = PathBuf::from(dir).join("telnyx-video.yml");
-    assert!(
-        file.is_file(),
-        "TELNYX_UPSTREAM_DIR has no telnyx-video.yml: {}",
-        file.display()
-    );
-    file
+/// Telnyx's published Video spec, from the folder named by `TELNYX_UPSTREAM_DIR`. Without it,
+/// plain `cargo test` skips the test (saying so and how to run it); under `cargo xtask test`
+/// and CI (`TELNYX_VIDEO_REQUIRE_ALL_TESTS=1`) a missing spec fails it.
+pub fn upstream_spec() -> Option<PathBuf> {
+    let file = std::env::var_os("TELNYX_UPSTREAM_DIR")
+        .map(|dir| PathBuf::from(dir).join("telnyx-video.yml"));
+    match file {
+        Some(file) if file.is_file() => Some(file),
+        other => {
+            let why = match other {
+                Some(file) => format!(
+                    "TELNYX_UPSTREAM_DIR has no telnyx-video.yml: {}",
+                    file.display()
+                ),
+                None => "TELNYX_UPSTREAM_DIR is not set".to_owned(),
+            };
+            let how = "it must name the folder holding Telnyx's telnyx-video.yml, e.g. \
+                       `TELNYX_UPSTREAM_DIR=$PWD/../shared/upstream cargo test`; `cargo xtask test` \
+                       and .ci/run set it";
+            if std::env::var_os("TELNYX_VIDEO_REQUIRE_ALL_TESTS").is_some() {
+                panic!("{why}: {how}");
+            }
+            eprintln!("SKIPPED (needs Telnyx's published spec): {why}; {how}");
+            None
+        }
+    }
 }
 
 /// Options as `cargo xtask codegen` uses them.

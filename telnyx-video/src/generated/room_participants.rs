@@ -70,6 +70,12 @@ impl RoomParticipantListRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -121,15 +127,17 @@ impl RoomParticipantListRequest {
             .await?
             .page::<super::models::RoomParticipant, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream. The stream keeps
-    /// all other inputs, stops after the last page, at an empty page or at a page that does
-    /// not advance, and stops when dropped.
+    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
+    /// other inputs. It ends after the last page or at an empty page; it ends with a
+    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
+    /// advance, or after the client's `max_pages`; it stops when dropped.
     pub fn pages(
         self,
     ) -> crate::runtime::PageStream<super::models::RoomParticipant, super::models::PaginationMeta>
     {
         let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        crate::runtime::pages(first, move |number| {
+        let limit = self.client.max_pages();
+        crate::runtime::pages(first, limit, move |number| {
             let mut request = self.clone();
             request.page.get_or_insert_with(Default::default).number = Some(number);
             request.send()
@@ -154,6 +162,12 @@ impl RoomParticipantRetrieveRequest {
     /// Per-attempt timeout for this request, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout(timeout);
+        self
+    }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
         self
     }
     /// Retries after the first attempt for this request, instead of the client's.

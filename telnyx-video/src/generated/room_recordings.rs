@@ -91,6 +91,12 @@ impl RoomRecordingListRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -141,15 +147,17 @@ impl RoomRecordingListRequest {
             .await?
             .page::<super::models::RoomRecording, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream. The stream keeps
-    /// all other inputs, stops after the last page, at an empty page or at a page that does
-    /// not advance, and stops when dropped.
+    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
+    /// other inputs. It ends after the last page or at an empty page; it ends with a
+    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
+    /// advance, or after the client's `max_pages`; it stops when dropped.
     pub fn pages(
         self,
     ) -> crate::runtime::PageStream<super::models::RoomRecording, super::models::PaginationMeta>
     {
         let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        crate::runtime::pages(first, move |number| {
+        let limit = self.client.max_pages();
+        crate::runtime::pages(first, limit, move |number| {
             let mut request = self.clone();
             request.page.get_or_insert_with(Default::default).number = Some(number);
             request.send()
@@ -183,7 +191,7 @@ impl RoomRecordingDeleteBulkRequest {
         self.page = Some(value);
         self
     }
-    /// Sends the request even without `filter`, so that it applies to every record of the account. Without this, a request with no `filter` is refused before it is sent.
+    /// Sends the request even without `filter`, so that it applies to every record of the account. Without this, a request that puts no `filter` on the wire (unset, or every field of it unset) is refused before it is sent.
     pub fn allow_without_filter(mut self) -> Self {
         self.allow_without_filter = true;
         self
@@ -191,6 +199,12 @@ impl RoomRecordingDeleteBulkRequest {
     /// Per-attempt timeout for this request, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout(timeout);
+        self
+    }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
         self
     }
     /// Retries after the first attempt for this request, instead of the client's.
@@ -226,12 +240,7 @@ impl RoomRecordingDeleteBulkRequest {
                     crate::runtime::QueryStyle::DeepObject,
                 )
                 .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
-                .require_non_empty(
-                    "filter",
-                    &self.filter,
-                    self.allow_without_filter,
-                    "allow_without_filter",
-                )
+                .require_param("filter", self.allow_without_filter, "allow_without_filter")
                 .auth(crate::runtime::Auth::Bearer)
                 .idempotent(true)
                 .options(self.options);
@@ -255,6 +264,12 @@ impl RoomRecordingRetrieveRequest {
     /// Per-attempt timeout for this request, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout(timeout);
+        self
+    }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
         self
     }
     /// Retries after the first attempt for this request, instead of the client's.
@@ -310,6 +325,12 @@ impl RoomRecordingDeleteRequest {
     /// Per-attempt timeout for this request, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout(timeout);
+        self
+    }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
         self
     }
     /// Retries after the first attempt for this request, instead of the client's.

@@ -45,6 +45,8 @@ impl RoomSessions {
     ///
     /// Every participant still present is disconnected.
     ///
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
+    ///
     /// `POST /room_sessions/{room_session_id}/actions/end`
     pub fn end(&self, room_session_id: impl Into<String>) -> RoomSessionEndRequest {
         RoomSessionEndRequest {
@@ -54,6 +56,8 @@ impl RoomSessions {
         }
     }
     /// Disconnect participants from a room session.
+    ///
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/kick`
     pub fn kick(&self, room_session_id: impl Into<String>) -> RoomSessionKickRequest {
@@ -69,6 +73,8 @@ impl RoomSessions {
     }
     /// Mute participants of a room session.
     ///
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
+    ///
     /// `POST /room_sessions/{room_session_id}/actions/mute`
     pub fn mute(&self, room_session_id: impl Into<String>) -> RoomSessionMuteRequest {
         RoomSessionMuteRequest {
@@ -82,6 +88,8 @@ impl RoomSessions {
         }
     }
     /// Unmute participants of a room session.
+    ///
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/unmute`
     pub fn unmute(&self, room_session_id: impl Into<String>) -> RoomSessionUnmuteRequest {
@@ -144,6 +152,12 @@ impl RoomSessionListRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -199,14 +213,16 @@ impl RoomSessionListRequest {
             .await?
             .page::<super::models::RoomSession, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream. The stream keeps
-    /// all other inputs, stops after the last page, at an empty page or at a page that does
-    /// not advance, and stops when dropped.
+    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
+    /// other inputs. It ends after the last page or at an empty page; it ends with a
+    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
+    /// advance, or after the client's `max_pages`; it stops when dropped.
     pub fn pages(
         self,
     ) -> crate::runtime::PageStream<super::models::RoomSession, super::models::PaginationMeta> {
         let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        crate::runtime::pages(first, move |number| {
+        let limit = self.client.max_pages();
+        crate::runtime::pages(first, limit, move |number| {
             let mut request = self.clone();
             request.page.get_or_insert_with(Default::default).number = Some(number);
             request.send()
@@ -237,6 +253,12 @@ impl RoomSessionRetrieveRequest {
     /// Per-attempt timeout for this request, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout(timeout);
+        self
+    }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
         self
     }
     /// Retries after the first attempt for this request, instead of the client's.
@@ -297,6 +319,12 @@ impl RoomSessionEndRequest {
     /// Per-attempt timeout for this request, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout(timeout);
+        self
+    }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
         self
     }
     /// Retries after the first attempt for this request, instead of the client's.
@@ -365,6 +393,12 @@ impl RoomSessionKickRequest {
     /// Per-attempt timeout for this request, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout(timeout);
+        self
+    }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
         self
     }
     /// Retries after the first attempt for this request, instead of the client's.
@@ -436,6 +470,12 @@ impl RoomSessionMuteRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -505,6 +545,12 @@ impl RoomSessionUnmuteRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -570,6 +616,12 @@ impl RoomSessionListParticipantsRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -624,15 +676,17 @@ impl RoomSessionListParticipantsRequest {
             .await?
             .page::<super::models::RoomParticipant, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream. The stream keeps
-    /// all other inputs, stops after the last page, at an empty page or at a page that does
-    /// not advance, and stops when dropped.
+    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
+    /// other inputs. It ends after the last page or at an empty page; it ends with a
+    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
+    /// advance, or after the client's `max_pages`; it stops when dropped.
     pub fn pages(
         self,
     ) -> crate::runtime::PageStream<super::models::RoomParticipant, super::models::PaginationMeta>
     {
         let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        crate::runtime::pages(first, move |number| {
+        let limit = self.client.max_pages();
+        crate::runtime::pages(first, limit, move |number| {
             let mut request = self.clone();
             request.page.get_or_insert_with(Default::default).number = Some(number);
             request.send()

@@ -110,7 +110,9 @@ impl Rooms {
     }
     /// Refresh a client token.
     ///
-    /// Exchanges a refresh token for a new client token. Authenticated by the refresh token itself, so no API key is sent.
+    /// Exchanges a refresh token for a new client token. The refresh token itself authorizes the exchange, so an end user's device can call it without the account's API key.
+    ///
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
     ///
     /// `POST /rooms/{room_id}/actions/refresh_client_token`
     pub fn refresh_client_token(
@@ -175,6 +177,12 @@ impl RoomListRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -230,14 +238,16 @@ impl RoomListRequest {
             .await?
             .page::<super::models::Room, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream. The stream keeps
-    /// all other inputs, stops after the last page, at an empty page or at a page that does
-    /// not advance, and stops when dropped.
+    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
+    /// other inputs. It ends after the last page or at an empty page; it ends with a
+    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
+    /// advance, or after the client's `max_pages`; it stops when dropped.
     pub fn pages(
         self,
     ) -> crate::runtime::PageStream<super::models::Room, super::models::PaginationMeta> {
         let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        crate::runtime::pages(first, move |number| {
+        let limit = self.client.max_pages();
+        crate::runtime::pages(first, limit, move |number| {
             let mut request = self.clone();
             request.page.get_or_insert_with(Default::default).number = Some(number);
             request.send()
@@ -311,6 +321,12 @@ impl RoomCreateRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -369,6 +385,12 @@ impl RoomRetrieveRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -424,6 +446,12 @@ impl RoomDeleteRequest {
     /// Per-attempt timeout for this request, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout(timeout);
+        self
+    }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
         self
     }
     /// Retries after the first attempt for this request, instead of the client's.
@@ -522,6 +550,12 @@ impl RoomUpdateRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -598,6 +632,12 @@ impl RoomCreateClientTokenRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -668,6 +708,12 @@ impl RoomRefreshClientTokenRequest {
         self.options.timeout(timeout);
         self
     }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
+        self
+    }
     /// Retries after the first attempt for this request, instead of the client's.
     pub fn max_retries(mut self, retries: u32) -> Self {
         self.options.max_retries(retries);
@@ -699,6 +745,7 @@ impl RoomRefreshClientTokenRequest {
         )
         .path_param("room_id", &self.room_id)
         .json_body(&self.body)
+        .secret(&self.body.refresh_token)
         .auth(crate::runtime::Auth::Optional)
         .idempotent(false)
         .options(self.options);
@@ -740,6 +787,12 @@ impl RoomListSessionsRequest {
     /// Per-attempt timeout for this request, instead of the client's.
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout(timeout);
+        self
+    }
+    /// Overall deadline for this request across all attempts and the waits between
+    /// them, instead of the client's.
+    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
+        self.options.deadline(deadline);
         self
     }
     /// Retries after the first attempt for this request, instead of the client's.
@@ -799,14 +852,16 @@ impl RoomListSessionsRequest {
             .await?
             .page::<super::models::RoomSession, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream. The stream keeps
-    /// all other inputs, stops after the last page, at an empty page or at a page that does
-    /// not advance, and stops when dropped.
+    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
+    /// other inputs. It ends after the last page or at an empty page; it ends with a
+    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
+    /// advance, or after the client's `max_pages`; it stops when dropped.
     pub fn pages(
         self,
     ) -> crate::runtime::PageStream<super::models::RoomSession, super::models::PaginationMeta> {
         let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        crate::runtime::pages(first, move |number| {
+        let limit = self.client.max_pages();
+        crate::runtime::pages(first, limit, move |number| {
             let mut request = self.clone();
             request.page.get_or_insert_with(Default::default).number = Some(number);
             request.send()

@@ -1,5 +1,7 @@
 //! The one error type of the crate: API errors (all three Telnyx error shapes), timeouts,
-//! connection failures, undecodable success bodies, and client-side refusals.
+//! connection failures, undecodable success bodies, pagination that cannot go on, and
+//! client-side refusals. No text an error prints can hold the API key or a token the call sent:
+//! messages built from a response are scrubbed when the error is made.
 
 use std::fmt;
 use std::time::Duration;
@@ -9,6 +11,8 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde::Deserialize;
 
+use super::redact::{Secrets, without_quoted_values};
+
 /// Everything that can go wrong with a call.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -16,14 +20,16 @@ pub enum Error {
     /// The API answered with a non-success status.
     #[error("{0}")]
     Api(Box<ApiFailure>),
-    /// No complete response within the per-attempt timeout, on the last attempt.
+    /// No complete response within the per-attempt timeout on the last attempt, or the call's
+    /// overall deadline passed.
     #[error("the request timed out after {attempts} attempt(s)")]
     Timeout {
         /// How many attempts were made.
         attempts: u32,
     },
-    /// The connection failed (refused, reset, DNS, TLS), on the last attempt.
-    #[error("connection to the Telnyx API failed after {attempts} attempt(s): {source}")]
+    /// The connection failed (refused, reset, DNS, TLS), on the last attempt. The transport
+    /// error is the [`source`](std::error::Error::source), not repeated in the message.
+    #[error("connection to the Telnyx API failed after {attempts} attempt(s)")]
     Connection {
         /// How many attempts were made.
         attempts: u32,
@@ -34,6 +40,9 @@ pub enum Error {
     /// A success response whose body is not what the spec promises.
     #[error("{0}")]
     Decode(Box<DecodeFailure>),
+    /// A page stream that cannot go on without looping or skipping pages.
+    #[error("{0}")]
+    Pagination(PaginationError),
     /// Refused before anything was sent (an empty id, a missing API key, an unfiltered bulk delete).
     #[error("invalid request: {0}")]
     InvalidRequest(String),
@@ -63,7 +72,7 @@ impl Error {
         match self {
             Error::Api(failure) => super::retry::retryable_status(failure.status),
             Error::Timeout { .. } | Error::Connection { .. } => true,
-            Error::Decode(_) | Error::InvalidRequest(_) => false,
+            Error::Decode(_) | Error::Pagination(_) | Error::InvalidRequest(_) => false,
         }
     }
 }
@@ -108,6 +117,14 @@ impl fmt::Display for ApiFailure {
         write!(f, "Telnyx API error {}", self.status)?;
         if let Some(message) = &self.message {
             write!(f, ": {message}")?;
+        }
+        if self.status.is_redirection() {
+            let location = header_string(&self.headers, "location");
+            write!(
+                f,
+                " (redirect to {} not followed)",
+                location.as_deref().unwrap_or("an unnamed location")
+            )?;
         }
         if let Some(id) = &self.request_id {
             write!(f, " (request id {id})")?;
@@ -161,6 +178,46 @@ fn string_or_number<'de, D: serde::Deserializer<'de>>(
     )
 }
 
+/// A page stream stopped because going on would loop or skip pages.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PaginationError {
+    /// The server answered a page that does not come after the previous one (it ignored the
+    /// requested page number), so the next request would repeat it.
+    #[error(
+        "page {requested} was requested but the server answered page {returned} again; the stream stopped so as not to loop"
+    )]
+    NotAdvancing {
+        /// The page number requested.
+        requested: i64,
+        /// The page number the server said it returned.
+        returned: i64,
+    },
+    /// A page started with the same item as the page before it: the server returned the same
+    /// page twice.
+    #[error(
+        "page {page} starts with the same item as the page before it; the stream stopped so as not to loop"
+    )]
+    RepeatedPage {
+        /// The page number requested.
+        page: i64,
+    },
+    /// The stream reached its page limit with more pages left.
+    #[error(
+        "the stream reached its limit of {limit} pages with more pages left; raise `ClientBuilder::max_pages` to read further"
+    )]
+    PageLimit {
+        /// The limit.
+        limit: u32,
+    },
+    /// The server's page numbers left no next page number to ask for.
+    #[error("the server returned page number {page}, after which no page can be requested")]
+    NoNextPage {
+        /// The last page number.
+        page: i64,
+    },
+}
+
 /// A success status whose body did not decode into the expected type.
 #[non_exhaustive]
 pub struct DecodeFailure {
@@ -168,10 +225,19 @@ pub struct DecodeFailure {
     pub status: StatusCode,
     /// The `x-request-id` response header.
     pub request_id: Option<String>,
+    /// The response headers.
+    pub headers: HeaderMap,
     /// The raw body.
     pub body: Bytes,
-    /// Why it did not decode.
-    pub source: serde_json::Error,
+    /// Where in the body decoding failed, as a path like `data.participants[2].id` (empty at
+    /// the top level).
+    pub path: String,
+    /// Why it did not decode. Values from the body are not quoted: they may be secrets.
+    pub message: String,
+    /// Line of the body (1-based) where decoding failed; 0 when unknown.
+    pub line: usize,
+    /// Column (1-based) where decoding failed; 0 when unknown.
+    pub column: usize,
 }
 
 impl fmt::Debug for DecodeFailure {
@@ -180,35 +246,74 @@ impl fmt::Debug for DecodeFailure {
         f.debug_struct("DecodeFailure")
             .field("status", &self.status)
             .field("request_id", &self.request_id)
+            .field("headers", &super::redact::Headers(&self.headers))
             .field("body", &format_args!("<{} bytes>", self.body.len()))
-            .field("source", &self.source)
+            .field("path", &self.path)
+            .field("message", &self.message)
+            .field("line", &self.line)
+            .field("column", &self.column)
             .finish()
     }
 }
 
 impl fmt::Display for DecodeFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "the {} response body could not be decoded: {}",
-            self.status, self.source
-        )
+        write!(f, "the {} response body could not be decoded", self.status)?;
+        if !self.path.is_empty() && self.path != "." {
+            write!(f, " at `{}`", self.path)?;
+        }
+        write!(f, ": {}", self.message)
     }
 }
 
-impl std::error::Error for DecodeFailure {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
-    }
-}
+impl std::error::Error for DecodeFailure {}
 
-/// Builds the API error for a non-success response, understanding Telnyx's three error shapes:
-/// `{"errors": [...]}`, a bare error object, and `{"message": ..., "success": false}`.
-pub(crate) fn api_failure(
+/// Builds the decode error for a success body that is not a `B`. Decoding runs again, on this
+/// error path only, to find where it failed.
+pub(crate) fn decode_failure<B: serde::de::DeserializeOwned>(
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
+    error: &serde_json::Error,
+    secrets: &Secrets,
+) -> Error {
+    let mut deserializer = serde_json::Deserializer::from_slice(&body);
+    let path = match serde_path_to_error::deserialize::<_, B>(&mut deserializer) {
+        Err(located) => located.path().to_string(),
+        Ok(_) => String::new(),
+    };
+    // serde appends " at line L column C" to its message; the fields carry those.
+    let text = error.to_string();
+    let text = match text.rfind(" at line ") {
+        Some(at) if error.line() > 0 => &text[..at],
+        _ => &text[..],
+    };
+    let message = secrets.scrub(&without_quoted_values(text)).into_owned();
+    let path = secrets.scrub(&path).into_owned();
+    let mut headers = headers;
+    secrets.scrub_headers(&mut headers);
+    let request_id = header_string(&headers, "x-request-id");
+    Error::Decode(Box::new(DecodeFailure {
+        status,
+        request_id,
+        headers,
+        body,
+        path,
+        message,
+        line: error.line(),
+        column: error.column(),
+    }))
+}
+
+/// Builds the API error for a non-success response, understanding Telnyx's three error shapes:
+/// `{"errors": [...]}`, a bare error object, and `{"message": ..., "success": false}`. Every
+/// text taken from the response is scrubbed of `secrets`; the raw body is kept as received.
+pub(crate) fn api_failure(
+    status: StatusCode,
+    mut headers: HeaderMap,
+    body: Bytes,
     retry_after: Option<Duration>,
+    secrets: &Secrets,
 ) -> Error {
     #[derive(Deserialize)]
     struct Shapes {
@@ -223,12 +328,19 @@ pub(crate) fn api_failure(
     }
     let mut errors = Vec::new();
     let mut message = None;
-    if let Ok(shapes) = serde_json::from_slice::<Shapes>(&body) {
+    let mut json = serde_json::from_slice::<serde_json::Value>(&body).ok();
+    if let Some(json) = json.as_mut() {
+        secrets.scrub_json(json);
+    }
+    if let Some(shapes) = json
+        .as_ref()
+        .and_then(|json| Shapes::deserialize(json).ok())
+    {
         message = shapes.message.filter(|m| !m.is_empty());
         if let Some(list) = shapes.errors {
             errors = list;
         } else if shapes.code.is_some() || shapes.title.is_some() {
-            if let Ok(single) = serde_json::from_slice::<ApiError>(&body) {
+            if let Some(single) = json.as_ref().and_then(|j| ApiError::deserialize(j).ok()) {
                 errors.push(single);
             }
         }
@@ -241,6 +353,7 @@ pub(crate) fn api_failure(
             (None, None) => None,
         });
     }
+    secrets.scrub_headers(&mut headers);
     let request_id = header_string(&headers, "x-request-id");
     Error::Api(Box::new(ApiFailure {
         status,

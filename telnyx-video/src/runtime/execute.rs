@@ -1,17 +1,22 @@
-//! Sending a request: credentials, headers, per-attempt timeout, retries, tracing.
+//! Sending a request: credentials, headers, per-attempt timeout, the call's overall deadline,
+//! retries (as [`super::retry`] decides), tracing. Redirects are never followed by the client's
+//! own HTTP client: a 3xx comes back as an [`Error::Api`] with its `Location` header.
 
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
 use tracing::Instrument;
 
+use super::Secret;
 use super::error::{Error, api_failure};
+use super::redact::Secrets;
 use super::request::{Auth, Request};
 use super::response::{ApiResponse, RawResponse};
-use super::retry::{MAX_RETRY_AFTER, backoff, retry_after, should_retry_response};
+use super::retry::{Attempt, Policy, retry_after};
 use super::sse::EventStream;
 use crate::Client;
+use crate::client::Inner;
 
 /// Header carrying the number of retries made so far (0 on the first attempt).
 pub const RETRY_COUNT_HEADER: &str = "x-retry-count";
@@ -35,6 +40,7 @@ impl Client {
                     status,
                     headers,
                     body,
+                    secrets: Secrets::default(),
                 })
             }
         }
@@ -70,8 +76,8 @@ impl Client {
     }
 
     async fn start(&self, request: Request) -> Result<Received, Error> {
-        if let Some(problem) = &request.problem {
-            return Err(Error::InvalidRequest(problem.clone()));
+        if let Some(problem) = request.refusal() {
+            return Err(Error::InvalidRequest(problem));
         }
         let key = match (request.auth, &self.inner.api_key) {
             (Auth::Bearer, Some(key)) => Some(key),
@@ -93,63 +99,38 @@ impl Client {
         self.attempts(&request, key).instrument(span).await
     }
 
-    async fn attempts(
-        &self,
-        request: &Request,
-        key: Option<&super::Secret>,
-    ) -> Result<Received, Error> {
+    /// Every attempt of one call, within its deadline.
+    async fn attempts(&self, request: &Request, key: Option<&Secret>) -> Result<Received, Error> {
         let inner = &self.inner;
+        let started = Instant::now();
+        let deadline = request
+            .options
+            .deadline
+            .or(inner.deadline)
+            .map(|d| started.checked_add(d).unwrap_or(started + MAX_DEADLINE));
         let url = format!("{}{}", inner.base_url, request.path_and_query());
-        let max_retries = request.options.max_retries.unwrap_or(inner.max_retries);
         let timeout = request.options.timeout.unwrap_or(inner.timeout);
-        let idempotent = request.idempotent || request.options.retry_non_idempotent;
-        // Built once per call, not per attempt; marked sensitive so no HTTP layer logs it.
-        let authorization = match key {
-            Some(key) => {
-                let mut value =
-                    HeaderValue::try_from(format!("Bearer {}", key.expose())).map_err(|_| {
-                        Error::InvalidRequest("the API key is not a valid header value".to_owned())
-                    })?;
-                value.set_sensitive(true);
-                Some(value)
-            }
-            None => None,
+        let policy = Policy {
+            max_retries: request.options.max_retries.unwrap_or(inner.max_retries),
+            idempotent: request.idempotent || request.options.retry_non_idempotent,
+            base: inner.backoff.0,
+            cap: inner.backoff.1,
         };
+        let mut secrets = request.secrets.clone();
+        if let Some(key) = &inner.api_key {
+            secrets.add(key.expose());
+        }
+        let authorization = key.map(authorization).transpose()?;
         let mut retry = 0u32;
         loop {
             let span = tracing::Span::current();
             span.record("attempt", retry + 1);
-            let mut headers = HeaderMap::new();
-            headers.insert(USER_AGENT, inner.user_agent.clone());
-            let accept = if request.stream {
-                "text/event-stream"
-            } else {
-                "application/json"
+            let attempts = retry + 1;
+            let budget = match deadline {
+                Some(at) => timeout.min(at.saturating_duration_since(Instant::now())),
+                None => timeout,
             };
-            headers.insert(ACCEPT, HeaderValue::from_static(accept));
-            headers.insert(RETRY_COUNT_HEADER, HeaderValue::from(retry));
-            if request.body.is_some() {
-                let content_type = match &request.multipart_type {
-                    Some(multipart) => HeaderValue::try_from(multipart.as_str())
-                        .unwrap_or(HeaderValue::from_static("multipart/form-data")),
-                    None => HeaderValue::try_from(request.content_type)
-                        .unwrap_or(HeaderValue::from_static("application/octet-stream")),
-                };
-                headers.insert(CONTENT_TYPE, content_type);
-            }
-            for (name, value) in &inner.default_headers {
-                headers.insert(name.clone(), value.clone());
-            }
-            // A request's own headers replace the defaults of the same name and keep all values.
-            for name in request.options.headers.keys() {
-                headers.remove(name);
-            }
-            for (name, value) in &request.options.headers {
-                headers.append(name.clone(), value.clone());
-            }
-            if let Some(value) = &authorization {
-                headers.insert(AUTHORIZATION, value.clone());
-            }
+            let headers = attempt_headers(inner, request, retry, authorization.as_ref());
             let mut builder = inner
                 .http
                 .request(request.method.clone(), &url)
@@ -157,47 +138,43 @@ impl Client {
             if let Some(body) = &request.body {
                 builder = builder.body(body.clone());
             }
-            let outcome = if request.stream {
-                match tokio::time::timeout(timeout, builder.send()).await {
-                    Ok(Ok(response)) if response.status().is_success() => {
-                        span.record("status", response.status().as_u16());
-                        let (status, mut response) = (response.status(), response);
-                        let headers = std::mem::take(response.headers_mut());
-                        return Ok(Received::Streaming {
-                            status,
-                            headers,
-                            response,
-                        });
-                    }
-                    Ok(Ok(response)) => read_full(response).await,
-                    Ok(Err(err)) => Err(Failure::Transport(err)),
-                    Err(_) => Err(Failure::TimedOut),
-                }
-            } else {
-                match builder.timeout(timeout).send().await {
-                    Ok(response) => read_full(response).await,
-                    Err(err) => Err(Failure::Transport(err)),
-                }
+            let outcome = match tokio::time::timeout(budget, send(builder, request.stream)).await {
+                Ok(outcome) => outcome,
+                Err(_) => Err(Failure::TimedOut),
             };
-            let attempts = retry + 1;
-            let wait = match outcome {
-                Ok((status, headers, body)) => {
-                    span.record("status", status.as_u16());
-                    if status.is_success() {
-                        return Ok(Received::Full(RawResponse {
+            let (attempt, error) = match outcome {
+                Ok(Received::Full(raw)) if !raw.status.is_success() => {
+                    span.record("status", raw.status.as_u16());
+                    let asked = retry_after(&raw.headers, SystemTime::now());
+                    let RawResponse {
+                        status,
+                        headers,
+                        body,
+                        ..
+                    } = raw;
+                    let wait = Policy::next_wait(
+                        &policy,
+                        &Attempt::Response {
                             status,
-                            headers,
-                            body,
-                        }));
+                            headers: &headers,
+                        },
+                        retry,
+                        fastrand::f64(),
+                        SystemTime::now(),
+                    );
+                    let error = api_failure(status, headers, body, asked, &secrets);
+                    (wait, error)
+                }
+                Ok(Received::Full(mut raw)) => {
+                    span.record("status", raw.status.as_u16());
+                    raw.secrets = secrets;
+                    return Ok(Received::Full(raw));
+                }
+                Ok(streaming) => {
+                    if let Received::Streaming { status, .. } = &streaming {
+                        span.record("status", status.as_u16());
                     }
-                    let asked = retry_after(&headers, SystemTime::now());
-                    let retry_it =
-                        retry < max_retries && should_retry_response(status, &headers, idempotent);
-                    match (retry_it, asked) {
-                        (true, Some(wait)) if wait <= MAX_RETRY_AFTER => wait,
-                        (true, None) => backoff(retry, fastrand::f64()),
-                        _ => return Err(api_failure(status, headers, body, asked)),
-                    }
+                    return Ok(streaming);
                 }
                 Err(failure) => {
                     // A failed connect never reached the server; anything later may have.
@@ -205,19 +182,106 @@ impl Client {
                         Failure::Transport(err) => !err.is_connect(),
                         Failure::TimedOut => true,
                     };
-                    let retry_it = retry < max_retries && (idempotent || !reached_server);
-                    if !retry_it {
-                        return Err(transport_error(failure, attempts));
-                    }
-                    tracing::debug!("attempt failed; retrying");
-                    backoff(retry, fastrand::f64())
+                    let wait = policy.next_wait(
+                        &Attempt::NoResponse { reached_server },
+                        retry,
+                        fastrand::f64(),
+                        SystemTime::now(),
+                    );
+                    (wait, transport_error(failure, attempts))
                 }
             };
-            tracing::debug!(wait_ms = wait.as_millis() as u64, "retrying");
+            let Some(wait) = attempt else {
+                return Err(error);
+            };
+            // Waiting past the deadline would only end in a timeout: report what happened.
+            let resumes = Instant::now().checked_add(wait);
+            if deadline.is_some_and(|at| resumes.is_none_or(|resume| resume >= at)) {
+                return Err(error);
+            }
+            tracing::debug!(
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                "attempt failed; retrying"
+            );
             tokio::time::sleep(wait).await;
             retry += 1;
         }
     }
+}
+
+/// Longest deadline: further than this is no deadline (and cannot overflow an `Instant`).
+const MAX_DEADLINE: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+
+/// `Authorization: Bearer <key>`, built once per call and marked sensitive so no HTTP layer
+/// logs it.
+fn authorization(key: &Secret) -> Result<HeaderValue, Error> {
+    let mut value = HeaderValue::try_from(format!("Bearer {}", key.expose()))
+        .map_err(|_| Error::InvalidRequest("the API key is not a valid header value".to_owned()))?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// The headers of one attempt: defaults, then the request's own (replacing defaults of the
+/// same name and keeping all their values), then credentials.
+fn attempt_headers(
+    inner: &Inner,
+    request: &Request,
+    retry: u32,
+    authorization: Option<&HeaderValue>,
+) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    headers.insert(USER_AGENT, inner.user_agent.clone());
+    let accept = if request.stream {
+        "text/event-stream"
+    } else {
+        "application/json"
+    };
+    headers.insert(ACCEPT, HeaderValue::from_static(accept));
+    headers.insert(RETRY_COUNT_HEADER, HeaderValue::from(retry));
+    if request.body.is_some() {
+        let content_type = match &request.multipart_type {
+            Some(multipart) => HeaderValue::try_from(multipart.as_str())
+                .unwrap_or(HeaderValue::from_static("multipart/form-data")),
+            None => HeaderValue::try_from(request.content_type)
+                .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+        };
+        headers.insert(CONTENT_TYPE, content_type);
+    }
+    for (name, value) in &inner.default_headers {
+        headers.insert(name.clone(), value.clone());
+    }
+    for name in request.options.headers.keys() {
+        headers.remove(name);
+    }
+    for (name, value) in &request.options.headers {
+        headers.append(name.clone(), value.clone());
+    }
+    if let Some(value) = authorization {
+        headers.insert(AUTHORIZATION, value.clone());
+    }
+    headers
+}
+
+/// One attempt: send, then read the whole body (or, for a successful event stream, only the
+/// headers).
+async fn send(builder: reqwest::RequestBuilder, stream: bool) -> Result<Received, Failure> {
+    let mut response = builder.send().await.map_err(Failure::Transport)?;
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    if stream && status.is_success() {
+        return Ok(Received::Streaming {
+            status,
+            headers,
+            response,
+        });
+    }
+    let body = response.bytes().await.map_err(Failure::Transport)?;
+    Ok(Received::Full(RawResponse {
+        status,
+        headers,
+        body,
+        secrets: Secrets::default(),
+    }))
 }
 
 /// What came back from the server.
@@ -236,17 +300,6 @@ enum Received {
 enum Failure {
     Transport(reqwest::Error),
     TimedOut,
-}
-
-async fn read_full(
-    mut response: reqwest::Response,
-) -> Result<(StatusCode, HeaderMap, bytes::Bytes), Failure> {
-    let status = response.status();
-    let headers = std::mem::take(response.headers_mut());
-    match response.bytes().await {
-        Ok(body) => Ok((status, headers, body)),
-        Err(err) => Err(Failure::Transport(err)),
-    }
 }
 
 fn transport_error(failure: Failure, attempts: u32) -> Error {

@@ -17,7 +17,7 @@ mod sse;
 
 pub use body::{FilePart, Multipart};
 pub use bytes::Bytes;
-pub use error::{ApiError, ApiErrorSource, ApiFailure, DecodeFailure, Error};
+pub use error::{ApiError, ApiErrorSource, ApiFailure, DecodeFailure, Error, PaginationError};
 pub use execute::RETRY_COUNT_HEADER;
 pub use nullable::Nullable;
 pub use pagination::{ItemStream, Page, PageInfo, PageStream, items, pages};

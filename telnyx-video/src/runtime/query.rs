@@ -24,7 +24,9 @@ const VALUE: &AsciiSet = &NON_ALPHANUMERIC
 const KEY: &AsciiSet = &VALUE.remove(b'[').remove(b']');
 
 /// Encodes one parameter into `key=value` pairs (already percent-encoded). `null` fields are
-/// left out: only what the caller set is sent.
+/// left out: only what the caller set is sent. An empty string inside an object (a filter
+/// field) is refused: `filter[status]=` would ask the server for records whose status is empty,
+/// which is never what a caller who forgot to check for an empty input meant.
 pub fn encode_query<T: Serialize + ?Sized>(
     name: &str,
     value: &T,
@@ -33,6 +35,7 @@ pub fn encode_query<T: Serialize + ?Sized>(
     let value = serde_json::to_value(value)
         .map_err(|e| format!("query parameter `{name}` cannot be serialized: {e}"))?;
     let mut pairs = Vec::new();
+    let nested = matches!(value, Value::Object(_));
     match style {
         QueryStyle::DeepObject => deep(name, &value, &mut pairs),
         QueryStyle::Form => match &value {
@@ -43,6 +46,13 @@ pub fn encode_query<T: Serialize + ?Sized>(
             }
             other => flat(name, other, &mut pairs),
         },
+    }
+    if nested {
+        if let Some((key, _)) = pairs.iter().find(|(_, v)| v.is_empty()) {
+            return Err(format!(
+                "query parameter `{key}` is an empty string; leave the field unset to not filter on it"
+            ));
+        }
     }
     Ok(pairs
         .into_iter()
@@ -125,5 +135,25 @@ mod tests {
             ["id=a", "id=b"]
         );
         assert!(encode("include_sessions", json!(null), QueryStyle::Form).is_empty());
+    }
+
+    #[test]
+    fn empty_strings_in_objects_are_refused() {
+        for style in [QueryStyle::DeepObject, QueryStyle::Form] {
+            let err = encode_query("filter", &json!({"status": ""}), style).unwrap_err();
+            assert!(err.contains("is an empty string"), "{err}");
+            let err = encode_query("filter", &json!({"ids": ["a", ""]}), style).unwrap_err();
+            assert!(err.contains("is an empty string"), "{err}");
+        }
+        assert_eq!(
+            encode_query(
+                "filter",
+                &json!({"date_ended_at": {}}),
+                QueryStyle::DeepObject
+            ),
+            Ok(vec![])
+        );
+        // A plain string parameter may be empty: that is a value, not a forgotten filter.
+        assert_eq!(encode("q", json!(""), QueryStyle::Form), ["q="]);
     }
 }

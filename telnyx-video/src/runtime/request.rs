@@ -9,6 +9,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 
 use super::query::{QueryStyle, encode_query};
+use super::redact::Secrets;
 
 /// Everything but RFC 3986 unreserved characters is escaped in a path segment, so an id can
 /// never add a segment, a query or a fragment.
@@ -33,6 +34,7 @@ pub enum Auth {
 #[derive(Clone, Default)]
 pub struct RequestOptions {
     pub(crate) timeout: Option<Duration>,
+    pub(crate) deadline: Option<Duration>,
     pub(crate) max_retries: Option<u32>,
     pub(crate) headers: HeaderMap,
     pub(crate) retry_non_idempotent: bool,
@@ -43,6 +45,7 @@ impl std::fmt::Debug for RequestOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RequestOptions")
             .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
             .field("max_retries", &self.max_retries)
             .field("headers", &super::redact::Headers(&self.headers))
             .field("retry_non_idempotent", &self.retry_non_idempotent)
@@ -54,6 +57,12 @@ impl RequestOptions {
     /// Per-attempt timeout for this request.
     pub fn timeout(&mut self, timeout: Duration) {
         self.timeout = Some(timeout);
+    }
+
+    /// Overall deadline for this request: every attempt and every wait between attempts end
+    /// within it.
+    pub fn deadline(&mut self, deadline: Duration) {
+        self.deadline = Some(deadline);
     }
 
     /// Retries after the first attempt for this request.
@@ -79,7 +88,6 @@ impl RequestOptions {
 }
 
 /// One API call, as built by the generated operations.
-#[derive(Debug)]
 pub struct Request {
     pub(crate) method: Method,
     pub(crate) template: &'static str,
@@ -93,6 +101,35 @@ pub struct Request {
     pub(crate) idempotent: bool,
     pub(crate) options: RequestOptions,
     pub(crate) problem: Option<String>,
+    /// Parameters that put at least one key on the wire.
+    pub(crate) sent_params: Vec<String>,
+    /// Parameters that must be on the wire, with the opt-out to name when they are not.
+    pub(crate) guards: Vec<(String, String)>,
+    /// Values that no error or log of this call may print.
+    pub(crate) secrets: Secrets,
+}
+
+impl std::fmt::Debug for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The body (and so any token in it) is shown by size only.
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("template", &self.template)
+            .field("path", &self.path)
+            .field("query", &self.query)
+            .field(
+                "body",
+                &self
+                    .body
+                    .as_ref()
+                    .map(|b| format!("<{} bytes of {}>", b.len(), self.content_type)),
+            )
+            .field("auth", &self.auth)
+            .field("idempotent", &self.idempotent)
+            .field("options", &self.options)
+            .field("problem", &self.problem)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Request {
@@ -112,6 +149,9 @@ impl Request {
             idempotent,
             options: RequestOptions::default(),
             problem: None,
+            sent_params: Vec::new(),
+            guards: Vec::new(),
+            secrets: Secrets::default(),
         }
     }
 
@@ -141,7 +181,12 @@ impl Request {
         style: QueryStyle,
     ) -> Self {
         match encode_query(name, value, style) {
-            Ok(pairs) => self.query.extend(pairs),
+            Ok(pairs) => {
+                if !pairs.is_empty() {
+                    self.sent_params.push(name.to_owned());
+                }
+                self.query.extend(pairs);
+            }
             Err(problem) => self.refuse(problem),
         }
         self
@@ -158,8 +203,9 @@ impl Request {
             }
         };
         match (HeaderName::try_from(name), HeaderValue::try_from(text)) {
-            (Ok(name), Ok(value)) => {
-                self.options.headers.append(name, value);
+            (Ok(header), Ok(value)) => {
+                self.options.headers.append(header, value);
+                self.sent_params.push(name.to_owned());
             }
             _ => self.refuse(format!("header `{name}` has an invalid name or value")),
         }
@@ -267,29 +313,38 @@ impl Request {
         self
     }
 
-    /// Refuses the request unless `value` is set to something non-empty or the caller opted in.
-    /// Guards operations such as bulk deletes, where an absent filter means "everything".
-    pub fn require_non_empty<T: Serialize + ?Sized>(
-        mut self,
-        name: &str,
-        value: &T,
-        opted_out: bool,
-        opt_out: &str,
-    ) -> Self {
-        let empty = match serde_json::to_value(value) {
-            Ok(serde_json::Value::Null) => true,
-            Ok(serde_json::Value::Object(map)) => {
-                map.values().all(serde_json::Value::is_null) || map.is_empty()
-            }
-            Ok(serde_json::Value::Array(items)) => items.is_empty(),
-            _ => false,
-        };
-        if empty && !opted_out {
-            self.refuse(format!(
-                "`{name}` is empty, so this call would apply to every record of the account; set `{name}` or call `.{opt_out}()` to confirm"
-            ));
+    /// Refuses the request unless parameter `name` puts at least one key on the wire, or the
+    /// caller opted out. Guards operations such as bulk deletes, where an absent filter means
+    /// "everything". Decided when the request is sent, on what would actually be sent: a filter
+    /// whose fields are all unset or empty does not count.
+    pub fn require_param(mut self, name: &str, opted_out: bool, opt_out: &str) -> Self {
+        if !opted_out {
+            self.guards.push((name.to_owned(), opt_out.to_owned()));
         }
         self
+    }
+
+    /// Marks every string inside `value` (a token, a password) as secret: no error or log of
+    /// this call prints it, even when the server echoes it back.
+    pub fn secret<T: Serialize + ?Sized>(mut self, value: &T) -> Self {
+        if let Ok(json) = serde_json::to_value(value) {
+            self.secrets.add_json(&json);
+        }
+        self
+    }
+
+    /// Why the request must not be sent, if it must not.
+    pub(crate) fn refusal(&self) -> Option<String> {
+        if let Some(problem) = &self.problem {
+            return Some(problem.clone());
+        }
+        let (name, opt_out) = self
+            .guards
+            .iter()
+            .find(|(name, _)| !self.sent_params.contains(name))?;
+        Some(format!(
+            "`{name}` sends nothing, so this call would apply to every record of the account; set at least one `{name}` field or call `.{opt_out}()` to confirm"
+        ))
     }
 
     /// The path with parameters and query string, relative to the base URL.
@@ -340,39 +395,40 @@ mod tests {
     }
 
     #[test]
-    fn unfiltered_bulk_calls_are_refused_unless_confirmed() {
-        let none: Option<serde_json::Value> = None;
-        let refused = Request::new(Method::DELETE, "/x").require_non_empty(
-            "filter",
-            &none,
-            false,
-            "allow_without_filter",
-        );
+    fn guards_decide_on_what_would_be_sent() {
+        let refusal = "`filter` sends nothing, so this call would apply to every record of the account; set at least one `filter` field or call `.allow_without_filter()` to confirm";
+        let guarded = |filter: serde_json::Value, opted_out: bool| {
+            Request::new(Method::DELETE, "/x")
+                .query("filter", &filter, QueryStyle::DeepObject)
+                .require_param("filter", opted_out, "allow_without_filter")
+                .refusal()
+        };
         assert_eq!(
-            refused.problem.as_deref(),
-            Some(
-                "`filter` is empty, so this call would apply to every record of the account; set `filter` or call `.allow_without_filter()` to confirm"
-            )
+            guarded(serde_json::json!(null), false).as_deref(),
+            Some(refusal)
         );
-        let empty_object = serde_json::json!({"room_id": null});
-        assert!(
-            Request::new(Method::DELETE, "/x")
-                .require_non_empty("filter", &empty_object, false, "x")
-                .problem
-                .is_some()
-        );
-        assert!(
-            Request::new(Method::DELETE, "/x")
-                .require_non_empty("filter", &none, true, "x")
-                .problem
-                .is_none()
-        );
-        let set = serde_json::json!({"room_id": "r"});
-        assert!(
-            Request::new(Method::DELETE, "/x")
-                .require_non_empty("filter", &set, false, "x")
-                .problem
-                .is_none()
-        );
+        // Set, but every field empty: nothing on the wire, so still refused.
+        let hollow = serde_json::json!({"date_ended_at": {}, "room_id": null, "ids": []});
+        assert_eq!(guarded(hollow.clone(), false).as_deref(), Some(refusal));
+        assert_eq!(guarded(hollow, true), None);
+        assert_eq!(guarded(serde_json::json!({"room_id": "r1"}), false), None);
+        // Order does not matter: the guard is decided when the request is sent.
+        let before = Request::new(Method::DELETE, "/x")
+            .require_param("filter", false, "allow_without_filter")
+            .query(
+                "filter",
+                &serde_json::json!({"room_id": "r1"}),
+                QueryStyle::DeepObject,
+            );
+        assert_eq!(before.refusal(), None);
+    }
+
+    #[test]
+    fn debug_never_shows_the_body() {
+        let req = Request::new(Method::POST, "/x")
+            .json_body(&serde_json::json!({"refresh_token": "REFRESH-7f3a9c2e"}));
+        let text = format!("{req:?}");
+        assert!(!text.contains("REFRESH-7f3a9c2e"), "{text}");
+        assert!(text.contains("<36 bytes of application/json>"), "{text}");
     }
 }

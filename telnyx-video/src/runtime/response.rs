@@ -6,8 +6,9 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
-use super::error::{DecodeFailure, Error, header_string};
+use super::error::{Error, decode_failure, header_string};
 use super::pagination::Page;
+use super::redact::Secrets;
 
 /// A success response as received.
 #[derive(Clone)]
@@ -18,6 +19,8 @@ pub struct RawResponse {
     pub headers: HeaderMap,
     /// The body.
     pub body: Bytes,
+    /// What a decode error must not print.
+    pub(crate) secrets: Secrets,
 }
 
 impl std::fmt::Debug for RawResponse {
@@ -31,7 +34,7 @@ impl std::fmt::Debug for RawResponse {
 }
 
 /// A decoded value with the response it came from.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct ApiResponse<T> {
     /// The decoded value.
@@ -42,6 +45,17 @@ pub struct ApiResponse<T> {
     pub request_id: Option<String>,
     /// All response headers.
     pub headers: HeaderMap,
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for ApiResponse<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiResponse")
+            .field("data", &self.data)
+            .field("status", &self.status)
+            .field("request_id", &self.request_id)
+            .field("headers", &super::redact::Headers(&self.headers))
+            .finish()
+    }
 }
 
 impl<T> ApiResponse<T> {
@@ -65,24 +79,34 @@ struct PageEnvelope<T, M> {
 }
 
 impl RawResponse {
+    /// A response as received (for custom transports, tests and benchmarks).
+    pub fn new(status: StatusCode, headers: HeaderMap, body: Bytes) -> Self {
+        RawResponse {
+            status,
+            headers,
+            body,
+            secrets: Secrets::default(),
+        }
+    }
+
     fn decode<B: DeserializeOwned, T>(
         self,
         unwrap: impl FnOnce(B) -> T,
     ) -> Result<ApiResponse<T>, Error> {
-        let request_id = header_string(&self.headers, "x-request-id");
         match serde_json::from_slice::<B>(&self.body) {
             Ok(body) => Ok(ApiResponse {
                 data: unwrap(body),
                 status: self.status,
-                request_id,
+                request_id: header_string(&self.headers, "x-request-id"),
                 headers: self.headers,
             }),
-            Err(source) => Err(Error::Decode(Box::new(DecodeFailure {
-                status: self.status,
-                request_id,
-                body: self.body,
-                source,
-            }))),
+            Err(error) => Err(decode_failure::<B>(
+                self.status,
+                self.headers,
+                self.body,
+                &error,
+                &self.secrets,
+            )),
         }
     }
 

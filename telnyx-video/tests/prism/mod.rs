@@ -19,24 +19,37 @@ pub enum Spec {
 }
 
 impl Spec {
-    pub fn path(self) -> PathBuf {
+    /// The spec file, or `None` (the test is skipped) when it is not there and not required.
+    pub fn path(self) -> Option<PathBuf> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"))
             .parent()
             .unwrap()
             .to_owned();
         match self {
-            Spec::Ours => root.join("spec/telnyx-video.yaml"),
-            Spec::Upstream => {
-                let dir = std::env::var_os("TELNYX_UPSTREAM_DIR").unwrap_or_else(|| {
-                    panic!(
-                        "TELNYX_UPSTREAM_DIR is not set. It must name the folder holding Telnyx's telnyx-video.yml, \
-                         e.g. `TELNYX_UPSTREAM_DIR=$PWD/../shared/upstream`; `cargo xtask test` and .ci/run set it."
-                    )
-                });
-                PathBuf::from(dir).join("telnyx-video.yml")
-            }
+            Spec::Ours => Some(root.join("spec/telnyx-video.yaml")),
+            Spec::Upstream => match std::env::var_os("TELNYX_UPSTREAM_DIR") {
+                Some(dir) if Path::new(&dir).join("telnyx-video.yml").is_file() => {
+                    Some(PathBuf::from(dir).join("telnyx-video.yml"))
+                }
+                _ => missing(
+                    "Telnyx's published spec: TELNYX_UPSTREAM_DIR must name the folder holding \
+                     telnyx-video.yml, e.g. `TELNYX_UPSTREAM_DIR=$PWD/../shared/upstream`; \
+                     `cargo xtask test` and .ci/run set it",
+                ),
+            },
         }
     }
+}
+
+/// A prerequisite is missing: under `cargo xtask test` and CI
+/// (`TELNYX_VIDEO_REQUIRE_ALL_TESTS=1`) that fails the test; under plain `cargo test` the test
+/// is skipped, saying what it needs and how to run it.
+fn missing<T>(what: &str) -> Option<T> {
+    if std::env::var_os("TELNYX_VIDEO_REQUIRE_ALL_TESTS").is_some() {
+        panic!("missing {what}");
+    }
+    eprintln!("SKIPPED (run `cargo xtask test` to run it): needs {what}");
+    None
 }
 
 pub struct Prism {
@@ -44,29 +57,30 @@ pub struct Prism {
     pub base_url: String,
 }
 
-fn prism_bin() -> PathBuf {
+fn prism_bin() -> Option<PathBuf> {
     let bin = std::env::var_os("TELNYX_PRISM_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
             Path::new(env!("CARGO_MANIFEST_DIR")).join("../xtask/prism/node_modules/.bin/prism")
         });
-    assert!(
-        bin.is_file(),
-        "Prism is not installed at {}: run the tests with `cargo xtask test` (it runs `npm ci` in xtask/prism), \
+    if bin.is_file() {
+        return Some(bin);
+    }
+    missing(&format!(
+        "Prism, not installed at {}: `cargo xtask test` installs it (`npm ci` in xtask/prism), \
          or run `npm ci --prefix xtask/prism` once",
         bin.display()
-    );
-    bin
+    ))
 }
 
 impl Prism {
     /// Static mode: responses from the spec's examples.
-    pub fn start(spec: Spec) -> Prism {
+    pub fn start(spec: Spec) -> Option<Prism> {
         Self::launch(spec, &[])
     }
 
     /// Dynamic mode: random, schema-valid responses from a fixed seed.
-    pub fn start_dynamic(spec: Spec, seed: u32) -> Prism {
+    pub fn start_dynamic(spec: Spec, seed: u32) -> Option<Prism> {
         Self::launch(
             spec,
             &[
@@ -78,16 +92,17 @@ impl Prism {
         )
     }
 
-    fn launch(spec: Spec, extra: &[&str]) -> Prism {
+    fn launch(spec: Spec, extra: &[&str]) -> Option<Prism> {
+        let (bin, path) = (prism_bin()?, spec.path()?);
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        let child = Command::new(prism_bin())
+        let child = Command::new(bin)
             .args(["mock", "-h", "127.0.0.1", "-p", &port.to_string()])
             .args(extra)
-            .arg(spec.path())
+            .arg(path)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -104,7 +119,7 @@ impl Prism {
             );
             std::thread::sleep(Duration::from_millis(100));
         }
-        prism
+        Some(prism)
     }
 
     pub fn pid(&self) -> u32 {
