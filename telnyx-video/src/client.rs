@@ -65,14 +65,18 @@ impl fmt::Debug for Client {
 }
 
 impl Client {
-    /// A client with `api_key` and default settings.
+    /// A client with `api_key` and default settings. An empty or malformed key is not checked
+    /// here: every call that would send it is refused with [`Error::InvalidRequest`]
+    /// ([`ClientBuilder::build`] refuses it at once).
     ///
     /// # Panics
     ///
     /// Only if the TLS backend cannot be initialized, as `reqwest::Client::new` does; use
     /// [`Client::builder`] to handle that as an error.
     pub fn new(api_key: impl Into<String>) -> Self {
-        match Self::builder().api_key(api_key).build() {
+        let mut builder = Self::builder().api_key(api_key);
+        builder.unchecked_key = true;
+        match builder.build() {
             Ok(client) => client,
             Err(err) => panic!("cannot build the HTTP client: {err}"),
         }
@@ -125,6 +129,8 @@ pub struct ClientBuilder {
     user_agent_suffix: Option<String>,
     default_headers: Vec<(String, String)>,
     http: Option<reqwest::Client>,
+    /// Leave the key's checks to request time (for the infallible `Client::new`).
+    unchecked_key: bool,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -231,14 +237,9 @@ impl ClientBuilder {
     /// Builds the client.
     pub fn build(self) -> Result<Client, Error> {
         let base_url = base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
-        if let Some(key) = &self.api_key {
-            if key.expose().trim().is_empty() {
-                return Err(Error::InvalidRequest("the API key is empty".to_owned()));
-            }
-            if HeaderValue::try_from(key.expose()).is_err() {
-                return Err(Error::InvalidRequest(
-                    "the API key is not a valid header value".to_owned(),
-                ));
+        if let Some(problem) = self.api_key.as_ref().and_then(key_problem) {
+            if !self.unchecked_key {
+                return Err(Error::InvalidRequest(problem.to_owned()));
             }
         }
         let mut default_headers = HeaderMap::new();
@@ -312,4 +313,15 @@ fn base_url(url: &str) -> Result<String, Error> {
         ));
     }
     Ok(url.trim_end_matches('/').to_owned())
+}
+
+/// What is wrong with an API key, if anything.
+pub(crate) fn key_problem(key: &Secret) -> Option<&'static str> {
+    if key.expose().trim().is_empty() {
+        Some("the API key is empty")
+    } else if HeaderValue::try_from(format!("Bearer {}", key.expose())).is_err() {
+        Some("the API key is not a valid header value")
+    } else {
+        None
+    }
 }

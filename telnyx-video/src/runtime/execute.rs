@@ -16,7 +16,7 @@ use super::response::{ApiResponse, RawResponse};
 use super::retry::{Attempt, Policy, retry_after};
 use super::sse::EventStream;
 use crate::Client;
-use crate::client::Inner;
+use crate::client::{Inner, key_problem};
 
 /// Header carrying the number of retries made so far (0 on the first attempt).
 pub const RETRY_COUNT_HEADER: &str = "x-retry-count";
@@ -78,6 +78,9 @@ impl Client {
     async fn start(&self, request: Request) -> Result<Received, Error> {
         if let Some(problem) = request.refusal() {
             return Err(Error::InvalidRequest(problem));
+        }
+        if let Some(problem) = self.inner.api_key.as_ref().and_then(key_problem) {
+            return Err(Error::InvalidRequest(problem.to_owned()));
         }
         let key = match (request.auth, &self.inner.api_key) {
             (Auth::Bearer, Some(key)) => Some(key),
@@ -213,7 +216,7 @@ impl Client {
 const MAX_DEADLINE: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
 
 /// `Authorization: Bearer <key>`, built once per call and marked sensitive so no HTTP layer
-/// logs it.
+/// logs it (the key was checked by [`key_problem`]).
 fn authorization(key: &Secret) -> Result<HeaderValue, Error> {
     let mut value = HeaderValue::try_from(format!("Bearer {}", key.expose()))
         .map_err(|_| Error::InvalidRequest("the API key is not a valid header value".to_owned()))?;
