@@ -1,4 +1,5 @@
-//! The generator config (`spec/codegen.toml`): which operations to take and name overrides.
+//! The generator config (`spec/codegen.toml`): which operations to take, name overrides, and
+//! the API's conventions (pagination, webhooks) that the generator must not hard-code.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -23,6 +24,37 @@ pub struct Config {
     /// Webhook event settings.
     #[serde(default)]
     pub webhooks: WebhookConfig,
+    /// How list operations are paged.
+    #[serde(default)]
+    pub pagination: PaginationConfig,
+}
+
+/// The wire names of page-number pagination: a list operation whose first 2xx response has a
+/// `meta` and whose parameter `param` is an object with an integer `number` field streams its
+/// pages; `page_number` and `total_pages` are read from the `meta` to know where a page sits.
+/// The defaults are Telnyx's (`page[number]`, `meta.page_number`, `meta.total_pages`).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct PaginationConfig {
+    /// The query parameter holding the page (`page`).
+    pub param: String,
+    /// Its field with the 1-based page number (`number`).
+    pub number: String,
+    /// The `meta` field with this page's number (`page_number`).
+    pub page_number: String,
+    /// The `meta` field with the number of pages (`total_pages`).
+    pub total_pages: String,
+}
+
+impl Default for PaginationConfig {
+    fn default() -> Self {
+        PaginationConfig {
+            param: "page".to_owned(),
+            number: "number".to_owned(),
+            page_number: "page_number".to_owned(),
+            total_pages: "total_pages".to_owned(),
+        }
+    }
 }
 
 /// How the 3.1 `webhooks` section becomes an event enum.

@@ -20,6 +20,30 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// The events of the 3.1 `webhooks` section, dispatched on their discriminator.
     pub webhooks: Option<Webhooks>,
+    /// The `meta` types of list responses, with where each keeps its page numbers.
+    pub page_metas: Vec<PageMeta>,
+}
+
+/// The `meta` type of a list response: which of its fields the paginator reads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageMeta {
+    /// The named type.
+    pub ty: String,
+    /// The field with this page's 1-based number.
+    pub page_number: Option<IntField>,
+    /// The field with the number of pages.
+    pub total_pages: Option<IntField>,
+}
+
+/// An integer field of a struct, as the paginator reads or writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IntField {
+    /// snake_case Rust name.
+    pub rust_name: String,
+    /// `i32` rather than `i64`.
+    pub narrow: bool,
+    /// Held as `Option<_>`.
+    pub optional: bool,
 }
 
 /// The webhook events a receiver may get, as one enum.
@@ -70,10 +94,10 @@ pub struct Operation {
     pub operation_id: Option<String>,
     /// snake_case method name, unique within its resource.
     pub name: String,
-    /// PascalCase prefix for the operation's own types (`RoomList`, `RoomSessionKick`).
-    pub type_prefix: String,
     /// PascalCase name of the operation's request builder (`RoomListRequest`), unique.
     pub builder: String,
+    /// PascalCase name of the struct holding the operation's inputs (`RoomListInputs`), unique.
+    pub inputs: String,
     /// Safe to repeat after the server may have acted on it (retried on 5xx and timeouts).
     pub idempotent: bool,
     /// A parameter that must be set (non-empty) unless the caller explicitly opts out, because
@@ -89,12 +113,50 @@ pub struct Operation {
     pub body: Option<Body>,
     /// Declared responses, in document order.
     pub responses: Vec<Response>,
+    /// What a successful call returns: read from the first 2xx response.
+    pub output: Output,
     /// Whether the operation sends credentials.
     pub auth: Auth,
     /// Summary and description.
     pub doc: Doc,
     /// Where it came from.
     pub pointer: Pointer,
+}
+
+/// What a successful call returns, decided once in the model from the first 2xx response
+/// (the others stay listed in [`Operation::responses`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Output {
+    /// `{"data": T}`, returned as `T`.
+    Data(TypeRef),
+    /// `{"data": [T], "meta": M}`, returned as a page.
+    Page {
+        /// The item type.
+        item: TypeRef,
+        /// The meta type.
+        meta: TypeRef,
+        /// How to ask for another page, when the operation can (then it streams its pages).
+        paging: Option<Paging>,
+    },
+    /// JSON of this type, as it is.
+    Json(TypeRef),
+    /// No content.
+    Empty,
+    /// A non-JSON body, as bytes.
+    Bytes,
+    /// Server-sent events, read as they arrive.
+    EventStream,
+    /// No 2xx response is declared: whatever JSON comes back.
+    Untyped,
+}
+
+/// Where a list operation's inputs take the page number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paging {
+    /// The wire name of the parameter holding the page (`page`).
+    pub param: String,
+    /// Its integer field with the page number, in the parameter's struct.
+    pub number: IntField,
 }
 
 /// HTTP methods OpenAPI knows.
@@ -211,8 +273,6 @@ pub struct Body {
     pub encoding: BodyEncoding,
     /// Its type.
     pub ty: TypeRef,
-    /// Whether the body is required.
-    pub required: bool,
     /// Description.
     pub doc: Doc,
 }
@@ -233,8 +293,6 @@ pub enum Status {
 pub struct Response {
     /// The statuses it covers.
     pub status: Status,
-    /// The spec's description of it.
-    pub description: String,
     /// Its body.
     pub body: ResponseBody,
 }

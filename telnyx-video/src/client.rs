@@ -6,8 +6,9 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::runtime::retry;
-use crate::runtime::{Error, Secret};
+use crate::runtime::{
+    ApiResponse, Error, EventStream, RawResponse, Request, Secret, Transport, key_problem, retry,
+};
 
 /// Where Telnyx serves the API.
 pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
@@ -27,40 +28,12 @@ const DEFAULT_MAX_PAGES: u32 = 10_000;
 /// ```
 #[derive(Clone)]
 pub struct Client {
-    pub(crate) inner: Arc<Inner>,
-}
-
-pub(crate) struct Inner {
-    pub(crate) http: reqwest::Client,
-    pub(crate) base_url: String,
-    pub(crate) api_key: Option<Secret>,
-    pub(crate) timeout: Duration,
-    pub(crate) deadline: Option<Duration>,
-    pub(crate) max_retries: u32,
-    /// First and longest backoff between attempts.
-    pub(crate) backoff: (Duration, Duration),
-    pub(crate) max_pages: u32,
-    pub(crate) user_agent: HeaderValue,
-    pub(crate) default_headers: HeaderMap,
+    transport: Arc<Transport>,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let inner = &self.inner;
-        f.debug_struct("Client")
-            .field("base_url", &inner.base_url)
-            .field("api_key", &inner.api_key)
-            .field("timeout", &inner.timeout)
-            .field("deadline", &inner.deadline)
-            .field("max_retries", &inner.max_retries)
-            .field("backoff", &inner.backoff)
-            .field("max_pages", &inner.max_pages)
-            .field("user_agent", &inner.user_agent)
-            .field(
-                "default_headers",
-                &crate::runtime::redact::Headers(&inner.default_headers),
-            )
-            .finish_non_exhaustive()
+        self.transport.fmt(f)
     }
 }
 
@@ -106,12 +79,31 @@ impl Client {
 
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
-        &self.inner.base_url
+        &self.transport.base_url
     }
 
     /// Most pages one page stream requests (see [`ClientBuilder::max_pages`]).
     pub fn max_pages(&self) -> u32 {
-        self.inner.max_pages
+        self.transport.max_pages
+    }
+
+    /// The transport the generated operations send through.
+    pub(crate) fn transport(&self) -> &Arc<Transport> {
+        &self.transport
+    }
+
+    /// Sends a request built by hand with the client's credentials, retries, timeouts and
+    /// error handling; returns the raw success response.
+    pub async fn execute(&self, request: Request) -> Result<RawResponse, Error> {
+        self.transport.execute(request).await
+    }
+
+    /// Like [`Client::execute`], for a `text/event-stream` response read as it arrives.
+    pub async fn execute_stream(
+        &self,
+        request: Request,
+    ) -> Result<ApiResponse<EventStream>, Error> {
+        self.transport.execute_stream(request).await
     }
 }
 
@@ -268,7 +260,7 @@ impl ClientBuilder {
                 })?,
         };
         Ok(Client {
-            inner: Arc::new(Inner {
+            transport: Arc::new(Transport {
                 http,
                 base_url,
                 api_key: self.api_key,
@@ -313,15 +305,4 @@ fn base_url(url: &str) -> Result<String, Error> {
         ));
     }
     Ok(url.trim_end_matches('/').to_owned())
-}
-
-/// What is wrong with an API key, if anything.
-pub(crate) fn key_problem(key: &Secret) -> Option<&'static str> {
-    if key.expose().trim().is_empty() {
-        Some("the API key is empty")
-    } else if HeaderValue::try_from(format!("Bearer {}", key.expose())).is_err() {
-        Some("the API key is not a valid header value")
-    } else {
-        None
-    }
 }

@@ -8,8 +8,10 @@ mod docs;
 mod enums;
 mod events;
 mod index;
+mod inputs;
 mod operations;
 mod pages;
+mod request;
 mod types;
 
 pub use docs::DocMode;
@@ -87,7 +89,7 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
             .iter()
             .filter(|t| &t.module == module)
             .map(|t| type_def(t, &index, mode));
-        let page_info = pages::page_info_impls(api, module, &index);
+        let page_info = pages::page_info_impls(api, module);
         let operations = match module {
             Module::Events => api
                 .webhooks

@@ -1,186 +1,120 @@
-//! What a call returns (the first 2xx response, unwrapped) and the paging of list operations:
-//! `pages()` / `into_stream()` on their builders, `PageInfo` on their meta types.
+//! Rendering what the model decided about results: the `Receive` marker of each operation's
+//! output, `Paged` for list operations that stream their pages, and `PageInfo` for the `meta`
+//! types of list responses.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::index::{TypeIndex, ident};
-use super::operations::{Input, Target, body_struct};
-use crate::ir::{Api, Module, Operation, ParamLocation, ResponseBody, Status, TypeKind, TypeRef};
+use super::inputs::{Input, Target};
+use crate::ir::{Api, IntField, Module, Output, Paging};
 
-/// What a successful call returns and how the raw response is decoded into it.
-pub struct Output {
-    /// The Rust type.
-    pub ty: TokenStream,
-    /// The expression that sends `request` and decodes the result.
-    pub call: TokenStream,
-    /// For list operations: item and meta types.
-    pub page: Option<(TypeRef, TypeRef)>,
-}
-
-/// The success type of an operation: its first 2xx response.
-pub fn output(op: &Operation, index: &TypeIndex, module: &Module) -> Output {
-    let success = op
-        .responses
-        .iter()
-        .find(|r| matches!(r.status, Status::Code(200..=299) | Status::Range(2)));
-    let body = success.map(|r| &r.body);
-    match body {
-        Some(ResponseBody::Envelope {
-            data: TypeRef::Vec(item),
-            meta: Some(meta),
-        }) => {
-            let (t, m) = (index.tokens(item, module), index.tokens(meta, module));
-            Output {
-                ty: quote!(crate::runtime::Page<#t, #m>),
-                call: quote!(self.client.execute(request).await?.page::<#t, #m>()),
-                page: Some(((**item).clone(), meta.clone())),
-            }
-        }
-        Some(ResponseBody::Envelope { data, .. }) => {
-            let t = index.tokens(data, module);
-            Output {
-                ty: t.clone(),
-                call: quote!(self.client.execute(request).await?.data::<#t>()),
-                page: None,
-            }
-        }
-        Some(ResponseBody::Json(ty)) => {
+/// The runtime marker that reads `output`, e.g. `crate::runtime::Data<Room>`.
+pub(super) fn receive_type(output: &Output, index: &TypeIndex, module: &Module) -> TokenStream {
+    match output {
+        Output::Data(ty) => {
             let t = index.tokens(ty, module);
-            Output {
-                ty: t.clone(),
-                call: quote!(self.client.execute(request).await?.json::<#t>()),
-                page: None,
-            }
+            quote!(crate::runtime::Data<#t>)
         }
-        Some(ResponseBody::EventStream) => Output {
-            ty: quote!(crate::runtime::EventStream),
-            call: quote!(self.client.execute_stream(request).await),
-            page: None,
-        },
-        Some(ResponseBody::Bytes(_)) => Output {
-            ty: quote!(crate::runtime::Bytes),
-            call: quote!(self.client.execute(request).await?.bytes()),
-            page: None,
-        },
-        Some(ResponseBody::Empty) => Output {
-            ty: quote!(()),
-            call: quote!(self.client.execute(request).await?.empty()),
-            page: None,
-        },
-        None => Output {
-            ty: quote!(::serde_json::Value),
-            call: quote!(
-                self.client
-                    .execute(request)
-                    .await?
-                    .json::<::serde_json::Value>()
-            ),
-            page: None,
-        },
+        Output::Page { item, meta, .. } => {
+            let (t, m) = (index.tokens(item, module), index.tokens(meta, module));
+            quote!(crate::runtime::PageOf<#t, #m>)
+        }
+        Output::Json(ty) => {
+            let t = index.tokens(ty, module);
+            quote!(crate::runtime::Json<#t>)
+        }
+        Output::Empty => quote!(crate::runtime::NoContent),
+        Output::Bytes => quote!(crate::runtime::RawBody),
+        Output::EventStream => quote!(crate::runtime::Events),
+        Output::Untyped => quote!(crate::runtime::Json<::serde_json::Value>),
     }
 }
 
-/// `pages()` / `into_stream()` for a list operation whose `page` parameter has a `number`.
-pub(super) fn page_methods(
-    api: &Api,
+/// `impl Paged for <inputs>`: where the page number lives in the page parameter.
+pub(super) fn paged_impl(
+    inputs_name: &str,
+    paging: &Paging,
     inputs: &[Input<'_>],
-    item: &TypeRef,
-    meta: &TypeRef,
-    index: &TypeIndex,
-    module: &Module,
 ) -> Option<TokenStream> {
-    let page_input = inputs.iter().find(|i| matches!(i.target, Target::Param(p) if p.wire_name == "page" && p.location == ParamLocation::Query))?;
-    let Target::Param(param) = page_input.target else {
-        return None;
+    let input = inputs
+        .iter()
+        .find(|i| matches!(i.target, Target::Param(p) if p.wire_name == paging.param))?;
+    let (page, number) = (&input.ident, ident(&paging.number.rust_name));
+    let read = read_int(quote!(p.#number), &paging.number);
+    let value = match paging.number.narrow {
+        false => quote!(number),
+        true => quote!(i32::try_from(number).unwrap_or(i32::MAX)),
     };
-    let fields = body_struct(api, &param.ty)?;
-    let number = fields.iter().find(|f| f.wire_name == "number")?;
-    let set_number = match number.ty {
-        TypeRef::I64 => quote!(Some(number)),
-        TypeRef::I32 => quote!(Some(i32::try_from(number).unwrap_or(i32::MAX))),
-        _ => return None,
-    };
-    let set_number = if number.required && !number.nullable {
-        quote!(#set_number.unwrap_or_default())
+    let value = if paging.number.optional {
+        quote!(Some(#value))
     } else {
-        set_number
+        value
     };
-    let read_number = match (&number.ty, number.required && !number.nullable) {
-        (TypeRef::I64, false) => quote!(p.number),
-        (TypeRef::I64, true) => quote!(Some(p.number)),
-        (_, false) => quote!(p.number.map(i64::from)),
-        (_, true) => quote!(Some(i64::from(p.number))),
+    let (get, set) = if input.required {
+        (
+            quote!(let p = &self.#page; #read),
+            quote!(self.#page.#number = #value;),
+        )
+    } else {
+        (
+            quote!(self.#page.as_ref().and_then(|p| #read)),
+            quote!(self.#page.get_or_insert_with(Default::default).#number = #value;),
+        )
     };
-    let page_field = &page_input.ident;
-    let number_field = ident(&number.rust_name);
-    let (t, m) = (index.tokens(item, module), index.tokens(meta, module));
+    let name = ident(inputs_name);
     Some(quote! {
-        /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
-        /// other inputs. It ends after the last page or at an empty page; it ends with a
-        /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
-        /// advance, or after the client's `max_pages`; it stops when dropped.
-        pub fn pages(self) -> crate::runtime::PageStream<#t, #m> {
-            let first = self.#page_field.as_ref().and_then(|p| #read_number).unwrap_or(1);
-            let limit = self.client.max_pages();
-            crate::runtime::pages(first, limit, move |number| {
-                let mut request = self.clone();
-                request.#page_field.get_or_insert_with(Default::default).#number_field = #set_number;
-                request.send()
-            })
-        }
-
-        /// Every item of every page, as a stream (see [`Self::pages`]).
-        pub fn into_stream(self) -> crate::runtime::ItemStream<#t> {
-            crate::runtime::items(self.pages())
+        impl crate::runtime::Paged for #name {
+            fn page_number(&self) -> Option<i64> {
+                #get
+            }
+            fn set_page_number(&mut self, number: i64) {
+                #set
+            }
         }
     })
 }
 
-/// `impl PageInfo` for every type that is the `meta` of a list response, in its own module.
-pub fn page_info_impls(api: &Api, module: &Module, index: &TypeIndex) -> TokenStream {
-    let mut metas: Vec<String> = Vec::new();
-    for op in api.resources.iter().flat_map(|r| &r.operations) {
-        let out = output(op, index, module);
-        if let Some((_, TypeRef::Named(meta))) = out.page {
-            if !metas.contains(&meta) {
-                metas.push(meta);
-            }
-        }
-    }
-    let impls = metas.iter().filter_map(|meta| {
-        let def = api
-            .types
-            .iter()
-            .find(|t| &t.name == meta && &t.module == module)?;
-        let TypeKind::Struct(fields) = &def.kind else {
-            return None;
-        };
-        let read = |wire: &str| match fields.iter().find(|f| f.wire_name == wire) {
-            Some(f) if matches!(f.ty, TypeRef::I64 | TypeRef::I32) => {
-                let name = ident(&f.rust_name);
-                let optional = !f.required || f.nullable;
-                match (optional, &f.ty) {
-                    (true, TypeRef::I64) => quote!(self.#name),
-                    (true, _) => quote!(self.#name.map(i64::from)),
-                    (false, TypeRef::I64) => quote!(Some(self.#name)),
-                    (false, _) => quote!(Some(i64::from(self.#name))),
-                }
-            }
-            _ => quote!(None),
-        };
-        let (number, total) = (read("page_number"), read("total_pages"));
-        let name = ident(meta);
-        Some(quote! {
-            impl crate::runtime::PageInfo for #name {
-                fn page_number(&self) -> Option<i64> {
-                    #number
-                }
-                fn total_pages(&self) -> Option<i64> {
-                    #total
-                }
-            }
+/// `impl PageInfo` for every page meta type that lives in `module`.
+pub(super) fn page_info_impls(api: &Api, module: &Module) -> TokenStream {
+    let impls = api
+        .page_metas
+        .iter()
+        .filter(|meta| {
+            api.types
+                .iter()
+                .any(|t| t.name == meta.ty && &t.module == module)
         })
-    });
+        .map(|meta| {
+            let name = ident(&meta.ty);
+            let field = |field: &Option<IntField>| match field {
+                Some(field) => {
+                    let member = ident(&field.rust_name);
+                    read_int(quote!(self.#member), field)
+                }
+                None => quote!(None),
+            };
+            let (number, total) = (field(&meta.page_number), field(&meta.total_pages));
+            quote! {
+                impl crate::runtime::PageInfo for #name {
+                    fn page_number(&self) -> Option<i64> {
+                        #number
+                    }
+                    fn total_pages(&self) -> Option<i64> {
+                        #total
+                    }
+                }
+            }
+        });
     quote!(#(#impls)*)
+}
+
+/// `Option<i64>` from the integer field at `place`.
+fn read_int(place: TokenStream, field: &IntField) -> TokenStream {
+    match (field.optional, field.narrow) {
+        (true, false) => place,
+        (true, true) => quote!(#place.map(i64::from)),
+        (false, false) => quote!(Some(#place)),
+        (false, true) => quote!(Some(i64::from(#place))),
+    }
 }

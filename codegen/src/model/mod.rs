@@ -5,6 +5,7 @@
 //! owns operations, parameters, bodies and responses.
 
 mod operations;
+mod paging;
 mod renames;
 mod types;
 mod unions;
@@ -122,6 +123,7 @@ pub fn build(
         resources: resources.into_values().collect(),
         types: std::mem::take(&mut model.types),
         webhooks,
+        page_metas: Vec::new(),
     };
     share_types(
         &mut api,
@@ -136,6 +138,7 @@ pub fn build(
         &mut model.warnings,
     );
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
+    paging::decide(&mut api, &config.pagination);
     Modelled {
         api,
         errors: model.errors,

@@ -9,8 +9,8 @@ use openapiv3::{
 use super::types::{Site, schema_doc};
 use super::{METHODS, resource_of};
 use crate::ir::{
-    Auth, Body, BodyEncoding, Doc, HttpMethod, Module, Operation, Param, ParamLocation, ParamStyle,
-    Response, ResponseBody, Status, TypeRef,
+    Auth, Body, BodyEncoding, Doc, HttpMethod, Module, Operation, Output, Param, ParamLocation,
+    ParamStyle, Response, ResponseBody, Status, TypeRef,
 };
 use crate::naming::{Namespace, method_name, pascal, path_shape, singular, snake};
 use crate::pointer::Pointer;
@@ -80,6 +80,7 @@ impl<'a> Model<'a> {
         let resource = resource_of(self.config, path, op);
         let type_prefix = format!("{}{}", pascal(&singular(&resource)), pascal(&name));
         let builder = self.type_names.claim(&format!("{type_prefix}Request"));
+        let inputs = self.type_names.claim(&format!("{type_prefix}Inputs"));
         let module = Module::Resource(resource);
         let params = self.params(path, op, &type_prefix, &module, &at);
         let body = op
@@ -124,8 +125,8 @@ impl<'a> Model<'a> {
         Operation {
             operation_id: op.operation_id.clone(),
             name,
-            type_prefix,
             builder,
+            inputs,
             idempotent: overrides
                 .and_then(|o| o.idempotent)
                 .unwrap_or(method != HttpMethod::Post),
@@ -135,6 +136,8 @@ impl<'a> Model<'a> {
             params,
             body,
             responses,
+            // Decided once the types have their final names (`paging::decide`).
+            output: Output::Untyped,
             auth: self.auth(op),
             doc: Doc {
                 text: join_doc(op.summary.as_deref(), op.description.as_deref()),
@@ -321,7 +324,6 @@ impl<'a> Model<'a> {
                 content_type: "application/json".into(),
                 encoding: BodyEncoding::Json,
                 ty: TypeRef::Json,
-                required: true,
                 doc: Doc::default(),
             };
         };
@@ -353,7 +355,6 @@ impl<'a> Model<'a> {
             content_type,
             encoding,
             ty,
-            required: body.required,
             doc: Doc {
                 text: body.description.clone(),
                 facts: Vec::new(),
@@ -407,7 +408,6 @@ impl<'a> Model<'a> {
         let Some((response, name, module, at)) = located else {
             return Response {
                 status,
-                description: String::new(),
                 body: ResponseBody::Empty,
             };
         };
@@ -415,7 +415,6 @@ impl<'a> Model<'a> {
         if let Some(body) = self.shared_responses.get(&memo_key) {
             return Response {
                 status,
-                description: response.description.clone(),
                 body: body.clone(),
             };
         }
@@ -459,11 +458,7 @@ impl<'a> Model<'a> {
             }
         };
         self.shared_responses.insert(memo_key, body.clone());
-        Response {
-            status,
-            description: response.description.clone(),
-            body,
-        }
+        Response { status, body }
     }
 
     fn auth(&mut self, op: &SpecOperation) -> Auth {

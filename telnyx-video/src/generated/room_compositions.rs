@@ -22,12 +22,13 @@ impl RoomCompositions {
     ///
     /// `GET /room_compositions`
     pub fn list(&self) -> RoomCompositionListRequest {
-        RoomCompositionListRequest {
-            client: self.client.clone(),
-            filter: None,
-            page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomCompositionListInputs {
+                filter: None,
+                page: None,
+            },
+        )
     }
     /// Create a room composition.
     ///
@@ -35,177 +36,122 @@ impl RoomCompositions {
     ///
     /// `POST /room_compositions`
     pub fn create(&self) -> RoomCompositionCreateRequest {
-        RoomCompositionCreateRequest {
-            client: self.client.clone(),
-            body: super::models::CreateRoomCompositionRequest {
-                format: None,
-                resolution: None,
-                session_id: None,
-                video_layout: None,
-                webhook_event_failover_url: None,
-                webhook_event_url: None,
-                webhook_timeout_secs: None,
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomCompositionCreateInputs {
+                body: super::models::CreateRoomCompositionRequest {
+                    format: None,
+                    resolution: None,
+                    session_id: None,
+                    video_layout: None,
+                    webhook_event_failover_url: None,
+                    webhook_event_url: None,
+                    webhook_timeout_secs: None,
+                },
             },
-            options: crate::runtime::RequestOptions::default(),
-        }
+        )
     }
     /// Retrieve a room composition.
     ///
     /// `GET /room_compositions/{room_composition_id}`
     pub fn retrieve(
         &self,
-        room_composition_id: impl Into<String>,
+        room_composition_id: impl Into<crate::runtime::PathParam>,
     ) -> RoomCompositionRetrieveRequest {
-        RoomCompositionRetrieveRequest {
-            client: self.client.clone(),
-            room_composition_id: room_composition_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomCompositionRetrieveInputs {
+                room_composition_id: room_composition_id.into(),
+            },
+        )
     }
     /// Delete a room composition.
     ///
     /// `DELETE /room_compositions/{room_composition_id}`
-    pub fn delete(&self, room_composition_id: impl Into<String>) -> RoomCompositionDeleteRequest {
-        RoomCompositionDeleteRequest {
-            client: self.client.clone(),
-            room_composition_id: room_composition_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn delete(
+        &self,
+        room_composition_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomCompositionDeleteRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomCompositionDeleteInputs {
+                room_composition_id: room_composition_id.into(),
+            },
+        )
     }
 }
 /// Request for [`RoomCompositions::list`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_compositions`
+pub type RoomCompositionListRequest = crate::runtime::Call<RoomCompositionListInputs>;
+/// The inputs of [`RoomCompositions::list`], set through [`RoomCompositionListRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomCompositionListRequest {
-    client: crate::Client,
+pub struct RoomCompositionListInputs {
     filter: Option<RoomCompositionListFilter>,
     page: Option<super::models::PageParams>,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomCompositionListRequest {
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomCompositionListFilter) -> Self {
-        self.filter = Some(value);
+        self.inputs.filter = Some(value);
         self
     }
     /// Which page to return; sent as `page[number]` and `page[size]`.
     pub fn page(mut self, value: super::models::PageParams) -> Self {
-        self.page = Some(value);
+        self.inputs.page = Some(value);
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
+}
+impl crate::runtime::Operation for RoomCompositionListInputs {
+    type Response =
+        crate::runtime::PageOf<super::models::RoomComposition, super::models::PaginationMeta>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "/room_compositions")
+            .query(
+                "filter",
+                &self.filter,
+                crate::runtime::QueryStyle::DeepObject,
+            )
+            .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
+}
+impl crate::runtime::Paged for RoomCompositionListInputs {
+    fn page_number(&self) -> Option<i64> {
+        self.page.as_ref().and_then(|p| p.number)
     }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::runtime::Page<super::models::RoomComposition, super::models::PaginationMeta>,
-        crate::Error,
-    > {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::ApiResponse<
-            crate::runtime::Page<super::models::RoomComposition, super::models::PaginationMeta>,
-        >,
-        crate::Error,
-    > {
-        let request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "/room_compositions")
-                .query(
-                    "filter",
-                    &self.filter,
-                    crate::runtime::QueryStyle::DeepObject,
-                )
-                .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
-                .auth(crate::runtime::Auth::Bearer)
-                .idempotent(true)
-                .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .page::<super::models::RoomComposition, super::models::PaginationMeta>()
-    }
-    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
-    /// other inputs. It ends after the last page or at an empty page; it ends with a
-    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
-    /// advance, or after the client's `max_pages`; it stops when dropped.
-    pub fn pages(
-        self,
-    ) -> crate::runtime::PageStream<super::models::RoomComposition, super::models::PaginationMeta>
-    {
-        let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        let limit = self.client.max_pages();
-        crate::runtime::pages(first, limit, move |number| {
-            let mut request = self.clone();
-            request.page.get_or_insert_with(Default::default).number = Some(number);
-            request.send()
-        })
-    }
-    /// Every item of every page, as a stream (see [`Self::pages`]).
-    pub fn into_stream(self) -> crate::runtime::ItemStream<super::models::RoomComposition> {
-        crate::runtime::items(self.pages())
+    fn set_page_number(&mut self, number: i64) {
+        self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
 /// Request for [`RoomCompositions::create`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_compositions`
+pub type RoomCompositionCreateRequest = crate::runtime::Call<RoomCompositionCreateInputs>;
+/// The inputs of [`RoomCompositions::create`], set through [`RoomCompositionCreateRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomCompositionCreateRequest {
-    client: crate::Client,
+pub struct RoomCompositionCreateInputs {
     body: super::models::CreateRoomCompositionRequest,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomCompositionCreateRequest {
     /// Container format of the video.
     ///
     /// Server default when omitted: `"mp4"`.
     pub fn format(mut self, value: impl Into<String>) -> Self {
-        self.body.format = Some(value.into());
+        self.inputs.body.format = Some(value.into());
         self
     }
     /// Width x height in pixels; each between 16 and 1280, and at most 1280 * 720 pixels in all.
     ///
     /// Server default when omitted: `"1280x720"`.
     pub fn resolution(mut self, value: impl Into<String>) -> Self {
-        self.body.resolution = Some(value.into());
+        self.inputs.body.resolution = Some(value.into());
         self
     }
     /// The session whose recordings are composed.
     pub fn session_id(mut self, value: ::uuid::Uuid) -> Self {
-        self.body.session_id = Some(value);
+        self.inputs.body.session_id = Some(value);
         self
     }
     /// Regions of the output video, by a name of your choosing (at most 2).
@@ -213,7 +159,7 @@ impl RoomCompositionCreateRequest {
         mut self,
         value: ::std::collections::BTreeMap<String, super::models::VideoRegion>,
     ) -> Self {
-        self.body.video_layout = Some(value);
+        self.inputs.body.video_layout = Some(value);
         self
     }
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
@@ -221,191 +167,78 @@ impl RoomCompositionCreateRequest {
     /// Server default when omitted: `""`.
     /// Format: `uri`.
     pub fn webhook_event_failover_url(mut self, value: impl Into<String>) -> Self {
-        self.body.webhook_event_failover_url = Some(value.into());
+        self.inputs.body.webhook_event_failover_url = Some(value.into());
         self
     }
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
     pub fn webhook_event_url(mut self, value: impl Into<String>) -> Self {
-        self.body.webhook_event_url = Some(value.into());
+        self.inputs.body.webhook_event_url = Some(value.into());
         self
     }
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
     pub fn webhook_timeout_secs(mut self, value: i64) -> Self {
-        self.body.webhook_timeout_secs = Some(value);
+        self.inputs.body.webhook_timeout_secs = Some(value);
         self
     }
     /// Replaces the whole request body.
     pub fn body(mut self, body: super::models::CreateRoomCompositionRequest) -> Self {
-        self.body = body;
+        self.inputs.body = body;
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<super::models::RoomComposition, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<super::models::RoomComposition>, crate::Error> {
-        let request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "/room_compositions")
-                .json_body(&self.body)
-                .auth(crate::runtime::Auth::Bearer)
-                .idempotent(false)
-                .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<super::models::RoomComposition>()
+}
+impl crate::runtime::Operation for RoomCompositionCreateInputs {
+    type Response = crate::runtime::Data<super::models::RoomComposition>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::POST, "/room_compositions")
+            .json_body(&self.body)
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(false)
     }
 }
 /// Request for [`RoomCompositions::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_compositions/{room_composition_id}`
+pub type RoomCompositionRetrieveRequest = crate::runtime::Call<RoomCompositionRetrieveInputs>;
+/// The inputs of [`RoomCompositions::retrieve`], set through [`RoomCompositionRetrieveRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomCompositionRetrieveRequest {
-    client: crate::Client,
-    room_composition_id: String,
-    options: crate::runtime::RequestOptions,
+pub struct RoomCompositionRetrieveInputs {
+    room_composition_id: crate::runtime::PathParam,
 }
-impl RoomCompositionRetrieveRequest {
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<super::models::RoomComposition, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<super::models::RoomComposition>, crate::Error> {
-        let request = crate::runtime::Request::new(
+impl crate::runtime::Operation for RoomCompositionRetrieveInputs {
+    type Response = crate::runtime::Data<super::models::RoomComposition>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::GET,
             "/room_compositions/{room_composition_id}",
         )
-        .path_param("room_composition_id", &self.room_composition_id)
+        .path_param("room_composition_id", self.room_composition_id.as_str())
         .auth(crate::runtime::Auth::Bearer)
         .idempotent(true)
-        .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<super::models::RoomComposition>()
     }
 }
 /// Request for [`RoomCompositions::delete`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /room_compositions/{room_composition_id}`
+pub type RoomCompositionDeleteRequest = crate::runtime::Call<RoomCompositionDeleteInputs>;
+/// The inputs of [`RoomCompositions::delete`], set through [`RoomCompositionDeleteRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomCompositionDeleteRequest {
-    client: crate::Client,
-    room_composition_id: String,
-    options: crate::runtime::RequestOptions,
+pub struct RoomCompositionDeleteInputs {
+    room_composition_id: crate::runtime::PathParam,
 }
-impl RoomCompositionDeleteRequest {
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(self) -> Result<crate::ApiResponse<()>, crate::Error> {
-        let request = crate::runtime::Request::new(
+impl crate::runtime::Operation for RoomCompositionDeleteInputs {
+    type Response = crate::runtime::NoContent;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::DELETE,
             "/room_compositions/{room_composition_id}",
         )
-        .path_param("room_composition_id", &self.room_composition_id)
+        .path_param("room_composition_id", self.room_composition_id.as_str())
         .auth(crate::runtime::Auth::Bearer)
         .idempotent(true)
-        .options(self.options);
-        self.client.execute(request).await?.empty()
     }
 }
 /// The `RoomCompositionListFilter` type of the API.

@@ -22,12 +22,13 @@ impl RoomRecordings {
     ///
     /// `GET /room_recordings`
     pub fn list(&self) -> RoomRecordingListRequest {
-        RoomRecordingListRequest {
-            client: self.client.clone(),
-            filter: None,
-            page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomRecordingListInputs {
+                filter: None,
+                page: None,
+            },
+        )
     }
     /// Delete every room recording the filter selects.
     ///
@@ -35,104 +36,71 @@ impl RoomRecordings {
     ///
     /// `DELETE /room_recordings`
     pub fn delete_bulk(&self) -> RoomRecordingDeleteBulkRequest {
-        RoomRecordingDeleteBulkRequest {
-            client: self.client.clone(),
-            filter: None,
-            page: None,
-            allow_without_filter: false,
-            options: crate::runtime::RequestOptions::default(),
-        }
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomRecordingDeleteBulkInputs {
+                filter: None,
+                page: None,
+                allow_without_filter: false,
+            },
+        )
     }
     /// Retrieve a room recording.
     ///
     /// `GET /room_recordings/{room_recording_id}`
-    pub fn retrieve(&self, room_recording_id: impl Into<String>) -> RoomRecordingRetrieveRequest {
-        RoomRecordingRetrieveRequest {
-            client: self.client.clone(),
-            room_recording_id: room_recording_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn retrieve(
+        &self,
+        room_recording_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomRecordingRetrieveRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomRecordingRetrieveInputs {
+                room_recording_id: room_recording_id.into(),
+            },
+        )
     }
     /// Delete a room recording.
     ///
     /// `DELETE /room_recordings/{room_recording_id}`
-    pub fn delete(&self, room_recording_id: impl Into<String>) -> RoomRecordingDeleteRequest {
-        RoomRecordingDeleteRequest {
-            client: self.client.clone(),
-            room_recording_id: room_recording_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn delete(
+        &self,
+        room_recording_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomRecordingDeleteRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomRecordingDeleteInputs {
+                room_recording_id: room_recording_id.into(),
+            },
+        )
     }
 }
 /// Request for [`RoomRecordings::list`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_recordings`
+pub type RoomRecordingListRequest = crate::runtime::Call<RoomRecordingListInputs>;
+/// The inputs of [`RoomRecordings::list`], set through [`RoomRecordingListRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomRecordingListRequest {
-    client: crate::Client,
+pub struct RoomRecordingListInputs {
     filter: Option<RoomRecordingFilter>,
     page: Option<super::models::PageParams>,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomRecordingListRequest {
     /// Selects recordings; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomRecordingFilter) -> Self {
-        self.filter = Some(value);
+        self.inputs.filter = Some(value);
         self
     }
     /// Which page to return; sent as `page[number]` and `page[size]`.
     pub fn page(mut self, value: super::models::PageParams) -> Self {
-        self.page = Some(value);
+        self.inputs.page = Some(value);
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::runtime::Page<super::models::RoomRecording, super::models::PaginationMeta>,
-        crate::Error,
-    > {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::ApiResponse<
-            crate::runtime::Page<super::models::RoomRecording, super::models::PaginationMeta>,
-        >,
-        crate::Error,
-    > {
-        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "/room_recordings")
+}
+impl crate::runtime::Operation for RoomRecordingListInputs {
+    type Response =
+        crate::runtime::PageOf<super::models::RoomRecording, super::models::PaginationMeta>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "/room_recordings")
             .query(
                 "filter",
                 &self.filter,
@@ -141,230 +109,99 @@ impl RoomRecordingListRequest {
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
-            .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .page::<super::models::RoomRecording, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
-    /// other inputs. It ends after the last page or at an empty page; it ends with a
-    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
-    /// advance, or after the client's `max_pages`; it stops when dropped.
-    pub fn pages(
-        self,
-    ) -> crate::runtime::PageStream<super::models::RoomRecording, super::models::PaginationMeta>
-    {
-        let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        let limit = self.client.max_pages();
-        crate::runtime::pages(first, limit, move |number| {
-            let mut request = self.clone();
-            request.page.get_or_insert_with(Default::default).number = Some(number);
-            request.send()
-        })
+}
+impl crate::runtime::Paged for RoomRecordingListInputs {
+    fn page_number(&self) -> Option<i64> {
+        self.page.as_ref().and_then(|p| p.number)
     }
-    /// Every item of every page, as a stream (see [`Self::pages`]).
-    pub fn into_stream(self) -> crate::runtime::ItemStream<super::models::RoomRecording> {
-        crate::runtime::items(self.pages())
+    fn set_page_number(&mut self, number: i64) {
+        self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
 /// Request for [`RoomRecordings::delete_bulk`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /room_recordings`
+pub type RoomRecordingDeleteBulkRequest = crate::runtime::Call<RoomRecordingDeleteBulkInputs>;
+/// The inputs of [`RoomRecordings::delete_bulk`], set through [`RoomRecordingDeleteBulkRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomRecordingDeleteBulkRequest {
-    client: crate::Client,
+pub struct RoomRecordingDeleteBulkInputs {
     filter: Option<RoomRecordingFilter>,
     page: Option<super::models::PageParams>,
     allow_without_filter: bool,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomRecordingDeleteBulkRequest {
     /// Selects recordings; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomRecordingFilter) -> Self {
-        self.filter = Some(value);
+        self.inputs.filter = Some(value);
         self
     }
     /// Which page to return; sent as `page[number]` and `page[size]`.
     pub fn page(mut self, value: super::models::PageParams) -> Self {
-        self.page = Some(value);
+        self.inputs.page = Some(value);
         self
     }
     /// Sends the request even without `filter`, so that it applies to every record of the account. Without this, a request that puts no `filter` on the wire (unset, or every field of it unset) is refused before it is sent.
     pub fn allow_without_filter(mut self) -> Self {
-        self.allow_without_filter = true;
+        self.inputs.allow_without_filter = true;
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<RoomRecordingDeleteBulkResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<RoomRecordingDeleteBulkResponse>, crate::Error> {
-        let request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "/room_recordings")
-                .query(
-                    "filter",
-                    &self.filter,
-                    crate::runtime::QueryStyle::DeepObject,
-                )
-                .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
-                .require_param("filter", self.allow_without_filter, "allow_without_filter")
-                .auth(crate::runtime::Auth::Bearer)
-                .idempotent(true)
-                .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<RoomRecordingDeleteBulkResponse>()
+}
+impl crate::runtime::Operation for RoomRecordingDeleteBulkInputs {
+    type Response = crate::runtime::Data<RoomRecordingDeleteBulkResponse>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::DELETE, "/room_recordings")
+            .query(
+                "filter",
+                &self.filter,
+                crate::runtime::QueryStyle::DeepObject,
+            )
+            .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
+            .require_param("filter", self.allow_without_filter, "allow_without_filter")
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 /// Request for [`RoomRecordings::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_recordings/{room_recording_id}`
+pub type RoomRecordingRetrieveRequest = crate::runtime::Call<RoomRecordingRetrieveInputs>;
+/// The inputs of [`RoomRecordings::retrieve`], set through [`RoomRecordingRetrieveRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomRecordingRetrieveRequest {
-    client: crate::Client,
-    room_recording_id: String,
-    options: crate::runtime::RequestOptions,
+pub struct RoomRecordingRetrieveInputs {
+    room_recording_id: crate::runtime::PathParam,
 }
-impl RoomRecordingRetrieveRequest {
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<super::models::RoomRecording, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<super::models::RoomRecording>, crate::Error> {
-        let request = crate::runtime::Request::new(
+impl crate::runtime::Operation for RoomRecordingRetrieveInputs {
+    type Response = crate::runtime::Data<super::models::RoomRecording>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::GET,
             "/room_recordings/{room_recording_id}",
         )
-        .path_param("room_recording_id", &self.room_recording_id)
+        .path_param("room_recording_id", self.room_recording_id.as_str())
         .auth(crate::runtime::Auth::Bearer)
         .idempotent(true)
-        .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<super::models::RoomRecording>()
     }
 }
 /// Request for [`RoomRecordings::delete`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /room_recordings/{room_recording_id}`
+pub type RoomRecordingDeleteRequest = crate::runtime::Call<RoomRecordingDeleteInputs>;
+/// The inputs of [`RoomRecordings::delete`], set through [`RoomRecordingDeleteRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomRecordingDeleteRequest {
-    client: crate::Client,
-    room_recording_id: String,
-    options: crate::runtime::RequestOptions,
+pub struct RoomRecordingDeleteInputs {
+    room_recording_id: crate::runtime::PathParam,
 }
-impl RoomRecordingDeleteRequest {
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(self) -> Result<crate::ApiResponse<()>, crate::Error> {
-        let request = crate::runtime::Request::new(
+impl crate::runtime::Operation for RoomRecordingDeleteInputs {
+    type Response = crate::runtime::NoContent;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::DELETE,
             "/room_recordings/{room_recording_id}",
         )
-        .path_param("room_recording_id", &self.room_recording_id)
+        .path_param("room_recording_id", self.room_recording_id.as_str())
         .auth(crate::runtime::Auth::Bearer)
         .idempotent(true)
-        .options(self.options);
-        self.client.execute(request).await?.empty()
     }
 }
 /// The `RoomRecordingDeleteBulkResponse` type of the API.

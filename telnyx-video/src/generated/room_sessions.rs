@@ -22,24 +22,29 @@ impl RoomSessions {
     ///
     /// `GET /room_sessions`
     pub fn list(&self) -> RoomSessionListRequest {
-        RoomSessionListRequest {
-            client: self.client.clone(),
-            include_participants: None,
-            filter: None,
-            page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomSessionListInputs {
+                include_participants: None,
+                filter: None,
+                page: None,
+            },
+        )
     }
     /// Retrieve a room session.
     ///
     /// `GET /room_sessions/{room_session_id}`
-    pub fn retrieve(&self, room_session_id: impl Into<String>) -> RoomSessionRetrieveRequest {
-        RoomSessionRetrieveRequest {
-            client: self.client.clone(),
-            room_session_id: room_session_id.into(),
-            include_participants: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn retrieve(
+        &self,
+        room_session_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomSessionRetrieveRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomSessionRetrieveInputs {
+                room_session_id: room_session_id.into(),
+                include_participants: None,
+            },
+        )
     }
     /// End a room session.
     ///
@@ -48,152 +53,127 @@ impl RoomSessions {
     /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/end`
-    pub fn end(&self, room_session_id: impl Into<String>) -> RoomSessionEndRequest {
-        RoomSessionEndRequest {
-            client: self.client.clone(),
-            room_session_id: room_session_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn end(
+        &self,
+        room_session_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomSessionEndRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomSessionEndInputs {
+                room_session_id: room_session_id.into(),
+            },
+        )
     }
     /// Disconnect participants from a room session.
     ///
     /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/kick`
-    pub fn kick(&self, room_session_id: impl Into<String>) -> RoomSessionKickRequest {
-        RoomSessionKickRequest {
-            client: self.client.clone(),
-            room_session_id: room_session_id.into(),
-            body: super::models::ActionsParticipantsRequest {
-                exclude: None,
-                participants: None,
+    pub fn kick(
+        &self,
+        room_session_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomSessionKickRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomSessionKickInputs {
+                room_session_id: room_session_id.into(),
+                body: super::models::ActionsParticipantsRequest {
+                    exclude: None,
+                    participants: None,
+                },
             },
-            options: crate::runtime::RequestOptions::default(),
-        }
+        )
     }
     /// Mute participants of a room session.
     ///
     /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/mute`
-    pub fn mute(&self, room_session_id: impl Into<String>) -> RoomSessionMuteRequest {
-        RoomSessionMuteRequest {
-            client: self.client.clone(),
-            room_session_id: room_session_id.into(),
-            body: super::models::ActionsParticipantsRequest {
-                exclude: None,
-                participants: None,
+    pub fn mute(
+        &self,
+        room_session_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomSessionMuteRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomSessionMuteInputs {
+                room_session_id: room_session_id.into(),
+                body: super::models::ActionsParticipantsRequest {
+                    exclude: None,
+                    participants: None,
+                },
             },
-            options: crate::runtime::RequestOptions::default(),
-        }
+        )
     }
     /// Unmute participants of a room session.
     ///
     /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/unmute`
-    pub fn unmute(&self, room_session_id: impl Into<String>) -> RoomSessionUnmuteRequest {
-        RoomSessionUnmuteRequest {
-            client: self.client.clone(),
-            room_session_id: room_session_id.into(),
-            body: super::models::ActionsParticipantsRequest {
-                exclude: None,
-                participants: None,
+    pub fn unmute(
+        &self,
+        room_session_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomSessionUnmuteRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomSessionUnmuteInputs {
+                room_session_id: room_session_id.into(),
+                body: super::models::ActionsParticipantsRequest {
+                    exclude: None,
+                    participants: None,
+                },
             },
-            options: crate::runtime::RequestOptions::default(),
-        }
+        )
     }
     /// List the participants of a room session.
     ///
     /// `GET /room_sessions/{room_session_id}/participants`
     pub fn list_participants(
         &self,
-        room_session_id: impl Into<String>,
+        room_session_id: impl Into<crate::runtime::PathParam>,
     ) -> RoomSessionListParticipantsRequest {
-        RoomSessionListParticipantsRequest {
-            client: self.client.clone(),
-            room_session_id: room_session_id.into(),
-            filter: None,
-            page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomSessionListParticipantsInputs {
+                room_session_id: room_session_id.into(),
+                filter: None,
+                page: None,
+            },
+        )
     }
 }
 /// Request for [`RoomSessions::list`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_sessions`
+pub type RoomSessionListRequest = crate::runtime::Call<RoomSessionListInputs>;
+/// The inputs of [`RoomSessions::list`], set through [`RoomSessionListRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomSessionListRequest {
-    client: crate::Client,
+pub struct RoomSessionListInputs {
     include_participants: Option<bool>,
     filter: Option<RoomSessionListFilter>,
     page: Option<super::models::PageParams>,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomSessionListRequest {
     /// Also return each session's participants.
     pub fn include_participants(mut self, value: bool) -> Self {
-        self.include_participants = Some(value);
+        self.inputs.include_participants = Some(value);
         self
     }
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomSessionListFilter) -> Self {
-        self.filter = Some(value);
+        self.inputs.filter = Some(value);
         self
     }
     /// Which page to return; sent as `page[number]` and `page[size]`.
     pub fn page(mut self, value: super::models::PageParams) -> Self {
-        self.page = Some(value);
+        self.inputs.page = Some(value);
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::runtime::Page<super::models::RoomSession, super::models::PaginationMeta>,
-        crate::Error,
-    > {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::ApiResponse<
-            crate::runtime::Page<super::models::RoomSession, super::models::PaginationMeta>,
-        >,
-        crate::Error,
-    > {
-        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "/room_sessions")
+}
+impl crate::runtime::Operation for RoomSessionListInputs {
+    type Response =
+        crate::runtime::PageOf<super::models::RoomSession, super::models::PaginationMeta>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "/room_sessions")
             .query(
                 "include_participants",
                 &self.include_participants,
@@ -207,90 +187,41 @@ impl RoomSessionListRequest {
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
-            .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .page::<super::models::RoomSession, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
-    /// other inputs. It ends after the last page or at an empty page; it ends with a
-    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
-    /// advance, or after the client's `max_pages`; it stops when dropped.
-    pub fn pages(
-        self,
-    ) -> crate::runtime::PageStream<super::models::RoomSession, super::models::PaginationMeta> {
-        let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        let limit = self.client.max_pages();
-        crate::runtime::pages(first, limit, move |number| {
-            let mut request = self.clone();
-            request.page.get_or_insert_with(Default::default).number = Some(number);
-            request.send()
-        })
+}
+impl crate::runtime::Paged for RoomSessionListInputs {
+    fn page_number(&self) -> Option<i64> {
+        self.page.as_ref().and_then(|p| p.number)
     }
-    /// Every item of every page, as a stream (see [`Self::pages`]).
-    pub fn into_stream(self) -> crate::runtime::ItemStream<super::models::RoomSession> {
-        crate::runtime::items(self.pages())
+    fn set_page_number(&mut self, number: i64) {
+        self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
 /// Request for [`RoomSessions::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_sessions/{room_session_id}`
+pub type RoomSessionRetrieveRequest = crate::runtime::Call<RoomSessionRetrieveInputs>;
+/// The inputs of [`RoomSessions::retrieve`], set through [`RoomSessionRetrieveRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomSessionRetrieveRequest {
-    client: crate::Client,
-    room_session_id: String,
+pub struct RoomSessionRetrieveInputs {
+    room_session_id: crate::runtime::PathParam,
     include_participants: Option<bool>,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomSessionRetrieveRequest {
     /// Also return each session's participants.
     pub fn include_participants(mut self, value: bool) -> Self {
-        self.include_participants = Some(value);
+        self.inputs.include_participants = Some(value);
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<super::models::RoomSession, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<super::models::RoomSession>, crate::Error> {
-        let request = crate::runtime::Request::new(
+}
+impl crate::runtime::Operation for RoomSessionRetrieveInputs {
+    type Response = crate::runtime::Data<super::models::RoomSession>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::GET,
             "/room_sessions/{room_session_id}",
         )
-        .path_param("room_session_id", &self.room_session_id)
+        .path_param("room_session_id", self.room_session_id.as_str())
         .query(
             "include_participants",
             &self.include_participants,
@@ -298,370 +229,182 @@ impl RoomSessionRetrieveRequest {
         )
         .auth(crate::runtime::Auth::Bearer)
         .idempotent(true)
-        .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<super::models::RoomSession>()
     }
 }
 /// Request for [`RoomSessions::end`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_sessions/{room_session_id}/actions/end`
+pub type RoomSessionEndRequest = crate::runtime::Call<RoomSessionEndInputs>;
+/// The inputs of [`RoomSessions::end`], set through [`RoomSessionEndRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomSessionEndRequest {
-    client: crate::Client,
-    room_session_id: String,
-    options: crate::runtime::RequestOptions,
+pub struct RoomSessionEndInputs {
+    room_session_id: crate::runtime::PathParam,
 }
-impl RoomSessionEndRequest {
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<ActionResult, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<ActionResult>, crate::Error> {
-        let request = crate::runtime::Request::new(
+impl crate::runtime::Operation for RoomSessionEndInputs {
+    type Response = crate::runtime::Data<ActionResult>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/room_sessions/{room_session_id}/actions/end",
         )
-        .path_param("room_session_id", &self.room_session_id)
+        .path_param("room_session_id", self.room_session_id.as_str())
         .auth(crate::runtime::Auth::Optional)
         .idempotent(true)
-        .options(self.options);
-        self.client.execute(request).await?.data::<ActionResult>()
     }
 }
 /// Request for [`RoomSessions::kick`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_sessions/{room_session_id}/actions/kick`
+pub type RoomSessionKickRequest = crate::runtime::Call<RoomSessionKickInputs>;
+/// The inputs of [`RoomSessions::kick`], set through [`RoomSessionKickRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomSessionKickRequest {
-    client: crate::Client,
-    room_session_id: String,
+pub struct RoomSessionKickInputs {
+    room_session_id: crate::runtime::PathParam,
     body: super::models::ActionsParticipantsRequest,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomSessionKickRequest {
     /// Participants to leave out.
     pub fn exclude(mut self, value: Vec<::uuid::Uuid>) -> Self {
-        self.body.exclude = Some(value);
+        self.inputs.body.exclude = Some(value);
         self
     }
     /// The participants to act on, or `"all"` for everyone present.
     pub fn participants(mut self, value: super::models::Participants) -> Self {
-        self.body.participants = Some(value);
+        self.inputs.body.participants = Some(value);
         self
     }
     /// Replaces the whole request body.
     pub fn body(mut self, body: super::models::ActionsParticipantsRequest) -> Self {
-        self.body = body;
+        self.inputs.body = body;
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<ActionResult, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<ActionResult>, crate::Error> {
-        let request = crate::runtime::Request::new(
+}
+impl crate::runtime::Operation for RoomSessionKickInputs {
+    type Response = crate::runtime::Data<ActionResult>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/room_sessions/{room_session_id}/actions/kick",
         )
-        .path_param("room_session_id", &self.room_session_id)
+        .path_param("room_session_id", self.room_session_id.as_str())
         .json_body(&self.body)
         .auth(crate::runtime::Auth::Optional)
         .idempotent(true)
-        .options(self.options);
-        self.client.execute(request).await?.data::<ActionResult>()
     }
 }
 /// Request for [`RoomSessions::mute`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_sessions/{room_session_id}/actions/mute`
+pub type RoomSessionMuteRequest = crate::runtime::Call<RoomSessionMuteInputs>;
+/// The inputs of [`RoomSessions::mute`], set through [`RoomSessionMuteRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomSessionMuteRequest {
-    client: crate::Client,
-    room_session_id: String,
+pub struct RoomSessionMuteInputs {
+    room_session_id: crate::runtime::PathParam,
     body: super::models::ActionsParticipantsRequest,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomSessionMuteRequest {
     /// Participants to leave out.
     pub fn exclude(mut self, value: Vec<::uuid::Uuid>) -> Self {
-        self.body.exclude = Some(value);
+        self.inputs.body.exclude = Some(value);
         self
     }
     /// The participants to act on, or `"all"` for everyone present.
     pub fn participants(mut self, value: super::models::Participants) -> Self {
-        self.body.participants = Some(value);
+        self.inputs.body.participants = Some(value);
         self
     }
     /// Replaces the whole request body.
     pub fn body(mut self, body: super::models::ActionsParticipantsRequest) -> Self {
-        self.body = body;
+        self.inputs.body = body;
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<ActionResult, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<ActionResult>, crate::Error> {
-        let request = crate::runtime::Request::new(
+}
+impl crate::runtime::Operation for RoomSessionMuteInputs {
+    type Response = crate::runtime::Data<ActionResult>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/room_sessions/{room_session_id}/actions/mute",
         )
-        .path_param("room_session_id", &self.room_session_id)
+        .path_param("room_session_id", self.room_session_id.as_str())
         .json_body(&self.body)
         .auth(crate::runtime::Auth::Optional)
         .idempotent(true)
-        .options(self.options);
-        self.client.execute(request).await?.data::<ActionResult>()
     }
 }
 /// Request for [`RoomSessions::unmute`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_sessions/{room_session_id}/actions/unmute`
+pub type RoomSessionUnmuteRequest = crate::runtime::Call<RoomSessionUnmuteInputs>;
+/// The inputs of [`RoomSessions::unmute`], set through [`RoomSessionUnmuteRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomSessionUnmuteRequest {
-    client: crate::Client,
-    room_session_id: String,
+pub struct RoomSessionUnmuteInputs {
+    room_session_id: crate::runtime::PathParam,
     body: super::models::ActionsParticipantsRequest,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomSessionUnmuteRequest {
     /// Participants to leave out.
     pub fn exclude(mut self, value: Vec<::uuid::Uuid>) -> Self {
-        self.body.exclude = Some(value);
+        self.inputs.body.exclude = Some(value);
         self
     }
     /// The participants to act on, or `"all"` for everyone present.
     pub fn participants(mut self, value: super::models::Participants) -> Self {
-        self.body.participants = Some(value);
+        self.inputs.body.participants = Some(value);
         self
     }
     /// Replaces the whole request body.
     pub fn body(mut self, body: super::models::ActionsParticipantsRequest) -> Self {
-        self.body = body;
+        self.inputs.body = body;
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<ActionResult, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<ActionResult>, crate::Error> {
-        let request = crate::runtime::Request::new(
+}
+impl crate::runtime::Operation for RoomSessionUnmuteInputs {
+    type Response = crate::runtime::Data<ActionResult>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/room_sessions/{room_session_id}/actions/unmute",
         )
-        .path_param("room_session_id", &self.room_session_id)
+        .path_param("room_session_id", self.room_session_id.as_str())
         .json_body(&self.body)
         .auth(crate::runtime::Auth::Optional)
         .idempotent(true)
-        .options(self.options);
-        self.client.execute(request).await?.data::<ActionResult>()
     }
 }
 /// Request for [`RoomSessions::list_participants`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_sessions/{room_session_id}/participants`
+pub type RoomSessionListParticipantsRequest =
+    crate::runtime::Call<RoomSessionListParticipantsInputs>;
+/// The inputs of [`RoomSessions::list_participants`], set through [`RoomSessionListParticipantsRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomSessionListParticipantsRequest {
-    client: crate::Client,
-    room_session_id: String,
+pub struct RoomSessionListParticipantsInputs {
+    room_session_id: crate::runtime::PathParam,
     filter: Option<RoomSessionListParticipantsFilter>,
     page: Option<super::models::PageParams>,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomSessionListParticipantsRequest {
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomSessionListParticipantsFilter) -> Self {
-        self.filter = Some(value);
+        self.inputs.filter = Some(value);
         self
     }
     /// Which page to return; sent as `page[number]` and `page[size]`.
     pub fn page(mut self, value: super::models::PageParams) -> Self {
-        self.page = Some(value);
+        self.inputs.page = Some(value);
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::runtime::Page<super::models::RoomParticipant, super::models::PaginationMeta>,
-        crate::Error,
-    > {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::ApiResponse<
-            crate::runtime::Page<super::models::RoomParticipant, super::models::PaginationMeta>,
-        >,
-        crate::Error,
-    > {
-        let request = crate::runtime::Request::new(
+}
+impl crate::runtime::Operation for RoomSessionListParticipantsInputs {
+    type Response =
+        crate::runtime::PageOf<super::models::RoomParticipant, super::models::PaginationMeta>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::GET,
             "/room_sessions/{room_session_id}/participants",
         )
-        .path_param("room_session_id", &self.room_session_id)
+        .path_param("room_session_id", self.room_session_id.as_str())
         .query(
             "filter",
             &self.filter,
@@ -670,31 +413,14 @@ impl RoomSessionListParticipantsRequest {
         .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
         .auth(crate::runtime::Auth::Bearer)
         .idempotent(true)
-        .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .page::<super::models::RoomParticipant, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
-    /// other inputs. It ends after the last page or at an empty page; it ends with a
-    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
-    /// advance, or after the client's `max_pages`; it stops when dropped.
-    pub fn pages(
-        self,
-    ) -> crate::runtime::PageStream<super::models::RoomParticipant, super::models::PaginationMeta>
-    {
-        let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        let limit = self.client.max_pages();
-        crate::runtime::pages(first, limit, move |number| {
-            let mut request = self.clone();
-            request.page.get_or_insert_with(Default::default).number = Some(number);
-            request.send()
-        })
+}
+impl crate::runtime::Paged for RoomSessionListParticipantsInputs {
+    fn page_number(&self) -> Option<i64> {
+        self.page.as_ref().and_then(|p| p.number)
     }
-    /// Every item of every page, as a stream (see [`Self::pages`]).
-    pub fn into_stream(self) -> crate::runtime::ItemStream<super::models::RoomParticipant> {
-        crate::runtime::items(self.pages())
+    fn set_page_number(&mut self, number: i64) {
+        self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
 /// The `ActionResult` type of the API.

@@ -22,13 +22,14 @@ impl Rooms {
     ///
     /// `GET /rooms`
     pub fn list(&self) -> RoomListRequest {
-        RoomListRequest {
-            client: self.client.clone(),
-            include_sessions: None,
-            filter: None,
-            page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomListInputs {
+                include_sessions: None,
+                filter: None,
+                page: None,
+            },
+        )
     }
     /// Create a room.
     ///
@@ -36,77 +37,85 @@ impl Rooms {
     ///
     /// `POST /rooms`
     pub fn create(&self) -> RoomCreateRequest {
-        RoomCreateRequest {
-            client: self.client.clone(),
-            body: super::models::CreateRoomRequest {
-                enable_recording: None,
-                max_participants: None,
-                unique_name: None,
-                webhook_event_failover_url: None,
-                webhook_event_url: None,
-                webhook_timeout_secs: None,
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomCreateInputs {
+                body: super::models::CreateRoomRequest {
+                    enable_recording: None,
+                    max_participants: None,
+                    unique_name: None,
+                    webhook_event_failover_url: None,
+                    webhook_event_url: None,
+                    webhook_timeout_secs: None,
+                },
             },
-            options: crate::runtime::RequestOptions::default(),
-        }
+        )
     }
     /// Retrieve a room.
     ///
     /// `GET /rooms/{room_id}`
-    pub fn retrieve(&self, room_id: impl Into<String>) -> RoomRetrieveRequest {
-        RoomRetrieveRequest {
-            client: self.client.clone(),
-            room_id: room_id.into(),
-            include_sessions: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn retrieve(&self, room_id: impl Into<crate::runtime::PathParam>) -> RoomRetrieveRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomRetrieveInputs {
+                room_id: room_id.into(),
+                include_sessions: None,
+            },
+        )
     }
     /// Delete a room.
     ///
     /// Participants present are disconnected, nobody can join the room any more, and the room stops being billed.
     ///
     /// `DELETE /rooms/{room_id}`
-    pub fn delete(&self, room_id: impl Into<String>) -> RoomDeleteRequest {
-        RoomDeleteRequest {
-            client: self.client.clone(),
-            room_id: room_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn delete(&self, room_id: impl Into<crate::runtime::PathParam>) -> RoomDeleteRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomDeleteInputs {
+                room_id: room_id.into(),
+            },
+        )
     }
     /// Update a room.
     ///
     /// Only the fields present in the body change.
     ///
     /// `PATCH /rooms/{room_id}`
-    pub fn update(&self, room_id: impl Into<String>) -> RoomUpdateRequest {
-        RoomUpdateRequest {
-            client: self.client.clone(),
-            room_id: room_id.into(),
-            body: super::models::PatchRoomRequest {
-                enable_recording: None,
-                max_participants: None,
-                unique_name: None,
-                webhook_event_failover_url: None,
-                webhook_event_url: None,
-                webhook_timeout_secs: None,
+    pub fn update(&self, room_id: impl Into<crate::runtime::PathParam>) -> RoomUpdateRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomUpdateInputs {
+                room_id: room_id.into(),
+                body: super::models::PatchRoomRequest {
+                    enable_recording: None,
+                    max_participants: None,
+                    unique_name: None,
+                    webhook_event_failover_url: None,
+                    webhook_event_url: None,
+                    webhook_timeout_secs: None,
+                },
             },
-            options: crate::runtime::RequestOptions::default(),
-        }
+        )
     }
     /// Create a client token to join a room.
     ///
     /// Returns a short-lived client token, which an end user's client presents to join the room, and a longer-lived refresh token that obtains new client tokens.
     ///
     /// `POST /rooms/{room_id}/actions/generate_join_client_token`
-    pub fn create_client_token(&self, room_id: impl Into<String>) -> RoomCreateClientTokenRequest {
-        RoomCreateClientTokenRequest {
-            client: self.client.clone(),
-            room_id: room_id.into(),
-            body: super::models::CreateRoomClientTokenRequest {
-                refresh_token_ttl_secs: None,
-                token_ttl_secs: None,
+    pub fn create_client_token(
+        &self,
+        room_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomCreateClientTokenRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomCreateClientTokenInputs {
+                room_id: room_id.into(),
+                body: super::models::CreateRoomClientTokenRequest {
+                    refresh_token_ttl_secs: None,
+                    token_ttl_secs: None,
+                },
             },
-            options: crate::runtime::RequestOptions::default(),
-        }
+        )
     }
     /// Refresh a client token.
     ///
@@ -117,108 +126,70 @@ impl Rooms {
     /// `POST /rooms/{room_id}/actions/refresh_client_token`
     pub fn refresh_client_token(
         &self,
-        room_id: impl Into<String>,
+        room_id: impl Into<crate::runtime::PathParam>,
         refresh_token: impl Into<String>,
     ) -> RoomRefreshClientTokenRequest {
-        RoomRefreshClientTokenRequest {
-            client: self.client.clone(),
-            room_id: room_id.into(),
-            body: super::models::RefreshRoomClientTokenRequest {
-                refresh_token: refresh_token.into(),
-                token_ttl_secs: None,
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomRefreshClientTokenInputs {
+                room_id: room_id.into(),
+                body: super::models::RefreshRoomClientTokenRequest {
+                    refresh_token: refresh_token.into(),
+                    token_ttl_secs: None,
+                },
             },
-            options: crate::runtime::RequestOptions::default(),
-        }
+        )
     }
     /// List the sessions of a room.
     ///
     /// `GET /rooms/{room_id}/sessions`
-    pub fn list_sessions(&self, room_id: impl Into<String>) -> RoomListSessionsRequest {
-        RoomListSessionsRequest {
-            client: self.client.clone(),
-            room_id: room_id.into(),
-            include_participants: None,
-            filter: None,
-            page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_sessions(
+        &self,
+        room_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomListSessionsRequest {
+        crate::runtime::Call::new(
+            self.client.transport(),
+            RoomListSessionsInputs {
+                room_id: room_id.into(),
+                include_participants: None,
+                filter: None,
+                page: None,
+            },
+        )
     }
 }
 /// Request for [`Rooms::list`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /rooms`
+pub type RoomListRequest = crate::runtime::Call<RoomListInputs>;
+/// The inputs of [`Rooms::list`], set through [`RoomListRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomListRequest {
-    client: crate::Client,
+pub struct RoomListInputs {
     include_sessions: Option<bool>,
     filter: Option<RoomListFilter>,
     page: Option<super::models::PageParams>,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomListRequest {
     /// Also return each room's sessions.
     pub fn include_sessions(mut self, value: bool) -> Self {
-        self.include_sessions = Some(value);
+        self.inputs.include_sessions = Some(value);
         self
     }
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomListFilter) -> Self {
-        self.filter = Some(value);
+        self.inputs.filter = Some(value);
         self
     }
     /// Which page to return; sent as `page[number]` and `page[size]`.
     pub fn page(mut self, value: super::models::PageParams) -> Self {
-        self.page = Some(value);
+        self.inputs.page = Some(value);
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::runtime::Page<super::models::Room, super::models::PaginationMeta>,
-        crate::Error,
-    > {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::ApiResponse<
-            crate::runtime::Page<super::models::Room, super::models::PaginationMeta>,
-        >,
-        crate::Error,
-    > {
-        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms")
+}
+impl crate::runtime::Operation for RoomListInputs {
+    type Response = crate::runtime::PageOf<super::models::Room, super::models::PaginationMeta>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms")
             .query(
                 "include_sessions",
                 &self.include_sessions,
@@ -232,48 +203,31 @@ impl RoomListRequest {
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
-            .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .page::<super::models::Room, super::models::PaginationMeta>()
     }
-    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
-    /// other inputs. It ends after the last page or at an empty page; it ends with a
-    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
-    /// advance, or after the client's `max_pages`; it stops when dropped.
-    pub fn pages(
-        self,
-    ) -> crate::runtime::PageStream<super::models::Room, super::models::PaginationMeta> {
-        let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        let limit = self.client.max_pages();
-        crate::runtime::pages(first, limit, move |number| {
-            let mut request = self.clone();
-            request.page.get_or_insert_with(Default::default).number = Some(number);
-            request.send()
-        })
+}
+impl crate::runtime::Paged for RoomListInputs {
+    fn page_number(&self) -> Option<i64> {
+        self.page.as_ref().and_then(|p| p.number)
     }
-    /// Every item of every page, as a stream (see [`Self::pages`]).
-    pub fn into_stream(self) -> crate::runtime::ItemStream<super::models::Room> {
-        crate::runtime::items(self.pages())
+    fn set_page_number(&mut self, number: i64) {
+        self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
 /// Request for [`Rooms::create`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /rooms`
+pub type RoomCreateRequest = crate::runtime::Call<RoomCreateInputs>;
+/// The inputs of [`Rooms::create`], set through [`RoomCreateRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomCreateRequest {
-    client: crate::Client,
+pub struct RoomCreateInputs {
     body: super::models::CreateRoomRequest,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomCreateRequest {
     /// Record every participant's tracks.
     ///
     /// Server default when omitted: `false`.
     pub fn enable_recording(mut self, value: bool) -> Self {
-        self.body.enable_recording = Some(value);
+        self.inputs.body.enable_recording = Some(value);
         self
     }
     /// How many participants may be present at once; more are refused.
@@ -281,12 +235,12 @@ impl RoomCreateRequest {
     /// Server default when omitted: `10`.
     /// Range: 2 to 50.
     pub fn max_participants(mut self, value: i64) -> Self {
-        self.body.max_participants = Some(value);
+        self.inputs.body.max_participants = Some(value);
         self
     }
     /// A name of your choosing, unique within your account.
     pub fn unique_name(mut self, value: impl Into<String>) -> Self {
-        self.body.unique_name = Some(value.into());
+        self.inputs.body.unique_name = Some(value.into());
         self
     }
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
@@ -294,130 +248,60 @@ impl RoomCreateRequest {
     /// Server default when omitted: `""`.
     /// Format: `uri`.
     pub fn webhook_event_failover_url(mut self, value: impl Into<String>) -> Self {
-        self.body.webhook_event_failover_url = Some(value.into());
+        self.inputs.body.webhook_event_failover_url = Some(value.into());
         self
     }
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
     pub fn webhook_event_url(mut self, value: impl Into<String>) -> Self {
-        self.body.webhook_event_url = Some(value.into());
+        self.inputs.body.webhook_event_url = Some(value.into());
         self
     }
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
     pub fn webhook_timeout_secs(mut self, value: i64) -> Self {
-        self.body.webhook_timeout_secs = Some(value);
+        self.inputs.body.webhook_timeout_secs = Some(value);
         self
     }
     /// Replaces the whole request body.
     pub fn body(mut self, body: super::models::CreateRoomRequest) -> Self {
-        self.body = body;
+        self.inputs.body = body;
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<super::models::Room, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<super::models::Room>, crate::Error> {
-        let request = crate::runtime::Request::new(crate::runtime::Method::POST, "/rooms")
+}
+impl crate::runtime::Operation for RoomCreateInputs {
+    type Response = crate::runtime::Data<super::models::Room>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::POST, "/rooms")
             .json_body(&self.body)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(false)
-            .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<super::models::Room>()
     }
 }
 /// Request for [`Rooms::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /rooms/{room_id}`
+pub type RoomRetrieveRequest = crate::runtime::Call<RoomRetrieveInputs>;
+/// The inputs of [`Rooms::retrieve`], set through [`RoomRetrieveRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomRetrieveRequest {
-    client: crate::Client,
-    room_id: String,
+pub struct RoomRetrieveInputs {
+    room_id: crate::runtime::PathParam,
     include_sessions: Option<bool>,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomRetrieveRequest {
     /// Also return the room's sessions.
     pub fn include_sessions(mut self, value: bool) -> Self {
-        self.include_sessions = Some(value);
+        self.inputs.include_sessions = Some(value);
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<super::models::Room, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<super::models::Room>, crate::Error> {
-        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms/{room_id}")
-            .path_param("room_id", &self.room_id)
+}
+impl crate::runtime::Operation for RoomRetrieveInputs {
+    type Response = crate::runtime::Data<super::models::Room>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms/{room_id}")
+            .path_param("room_id", self.room_id.as_str())
             .query(
                 "include_sessions",
                 &self.include_sessions,
@@ -425,84 +309,42 @@ impl RoomRetrieveRequest {
             )
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
-            .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<super::models::Room>()
     }
 }
 /// Request for [`Rooms::delete`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /rooms/{room_id}`
+pub type RoomDeleteRequest = crate::runtime::Call<RoomDeleteInputs>;
+/// The inputs of [`Rooms::delete`], set through [`RoomDeleteRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomDeleteRequest {
-    client: crate::Client,
-    room_id: String,
-    options: crate::runtime::RequestOptions,
+pub struct RoomDeleteInputs {
+    room_id: crate::runtime::PathParam,
 }
-impl RoomDeleteRequest {
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(self) -> Result<crate::ApiResponse<()>, crate::Error> {
-        let request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "/rooms/{room_id}")
-                .path_param("room_id", &self.room_id)
-                .auth(crate::runtime::Auth::Bearer)
-                .idempotent(true)
-                .options(self.options);
-        self.client.execute(request).await?.empty()
+impl crate::runtime::Operation for RoomDeleteInputs {
+    type Response = crate::runtime::NoContent;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::DELETE, "/rooms/{room_id}")
+            .path_param("room_id", self.room_id.as_str())
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 /// Request for [`Rooms::update`]: set optional inputs, then `.send().await`.
 ///
 /// `PATCH /rooms/{room_id}`
+pub type RoomUpdateRequest = crate::runtime::Call<RoomUpdateInputs>;
+/// The inputs of [`Rooms::update`], set through [`RoomUpdateRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomUpdateRequest {
-    client: crate::Client,
-    room_id: String,
+pub struct RoomUpdateInputs {
+    room_id: crate::runtime::PathParam,
     body: super::models::PatchRoomRequest,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomUpdateRequest {
     /// Record every participant's tracks.
     ///
     /// Server default when omitted: `false`.
     pub fn enable_recording(mut self, value: bool) -> Self {
-        self.body.enable_recording = Some(value);
+        self.inputs.body.enable_recording = Some(value);
         self
     }
     /// How many participants may be present at once; more are refused.
@@ -510,12 +352,12 @@ impl RoomUpdateRequest {
     /// Server default when omitted: `10`.
     /// Range: 2 to 50.
     pub fn max_participants(mut self, value: i64) -> Self {
-        self.body.max_participants = Some(value);
+        self.inputs.body.max_participants = Some(value);
         self
     }
     /// A name of your choosing, unique within your account.
     pub fn unique_name(mut self, value: impl Into<String>) -> Self {
-        self.body.unique_name = Some(value.into());
+        self.inputs.body.unique_name = Some(value.into());
         self
     }
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
@@ -523,87 +365,48 @@ impl RoomUpdateRequest {
     /// Server default when omitted: `""`.
     /// Format: `uri`.
     pub fn webhook_event_failover_url(mut self, value: impl Into<String>) -> Self {
-        self.body.webhook_event_failover_url = Some(value.into());
+        self.inputs.body.webhook_event_failover_url = Some(value.into());
         self
     }
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
     pub fn webhook_event_url(mut self, value: impl Into<String>) -> Self {
-        self.body.webhook_event_url = Some(value.into());
+        self.inputs.body.webhook_event_url = Some(value.into());
         self
     }
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
     pub fn webhook_timeout_secs(mut self, value: i64) -> Self {
-        self.body.webhook_timeout_secs = Some(value);
+        self.inputs.body.webhook_timeout_secs = Some(value);
         self
     }
     /// Replaces the whole request body.
     pub fn body(mut self, body: super::models::PatchRoomRequest) -> Self {
-        self.body = body;
+        self.inputs.body = body;
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<super::models::Room, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<super::models::Room>, crate::Error> {
-        let request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "/rooms/{room_id}")
-                .path_param("room_id", &self.room_id)
-                .json_body(&self.body)
-                .auth(crate::runtime::Auth::Bearer)
-                .idempotent(true)
-                .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<super::models::Room>()
+}
+impl crate::runtime::Operation for RoomUpdateInputs {
+    type Response = crate::runtime::Data<super::models::Room>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::PATCH, "/rooms/{room_id}")
+            .path_param("room_id", self.room_id.as_str())
+            .json_body(&self.body)
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 /// Request for [`Rooms::create_client_token`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /rooms/{room_id}/actions/generate_join_client_token`
+pub type RoomCreateClientTokenRequest = crate::runtime::Call<RoomCreateClientTokenInputs>;
+/// The inputs of [`Rooms::create_client_token`], set through [`RoomCreateClientTokenRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomCreateClientTokenRequest {
-    client: crate::Client,
-    room_id: String,
+pub struct RoomCreateClientTokenInputs {
+    room_id: crate::runtime::PathParam,
     body: super::models::CreateRoomClientTokenRequest,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomCreateClientTokenRequest {
     /// Seconds until the refresh token expires.
@@ -611,7 +414,7 @@ impl RoomCreateClientTokenRequest {
     /// Server default when omitted: `3600`.
     /// Range: 60 to 86400.
     pub fn refresh_token_ttl_secs(mut self, value: i64) -> Self {
-        self.body.refresh_token_ttl_secs = Some(value);
+        self.inputs.body.refresh_token_ttl_secs = Some(value);
         self
     }
     /// Seconds until the client token expires.
@@ -619,75 +422,37 @@ impl RoomCreateClientTokenRequest {
     /// Server default when omitted: `600`.
     /// Range: 10 to 3600.
     pub fn token_ttl_secs(mut self, value: i64) -> Self {
-        self.body.token_ttl_secs = Some(value);
+        self.inputs.body.token_ttl_secs = Some(value);
         self
     }
     /// Replaces the whole request body.
     pub fn body(mut self, body: super::models::CreateRoomClientTokenRequest) -> Self {
-        self.body = body;
+        self.inputs.body = body;
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<RoomCreateClientTokenResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<RoomCreateClientTokenResponse>, crate::Error> {
-        let request = crate::runtime::Request::new(
+}
+impl crate::runtime::Operation for RoomCreateClientTokenInputs {
+    type Response = crate::runtime::Data<RoomCreateClientTokenResponse>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/rooms/{room_id}/actions/generate_join_client_token",
         )
-        .path_param("room_id", &self.room_id)
+        .path_param("room_id", self.room_id.as_str())
         .json_body(&self.body)
         .auth(crate::runtime::Auth::Bearer)
         .idempotent(false)
-        .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<RoomCreateClientTokenResponse>()
     }
 }
 /// Request for [`Rooms::refresh_client_token`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /rooms/{room_id}/actions/refresh_client_token`
+pub type RoomRefreshClientTokenRequest = crate::runtime::Call<RoomRefreshClientTokenInputs>;
+/// The inputs of [`Rooms::refresh_client_token`], set through [`RoomRefreshClientTokenRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomRefreshClientTokenRequest {
-    client: crate::Client,
-    room_id: String,
+pub struct RoomRefreshClientTokenInputs {
+    room_id: crate::runtime::PathParam,
     body: super::models::RefreshRoomClientTokenRequest,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomRefreshClientTokenRequest {
     /// Seconds until the client token expires.
@@ -695,181 +460,85 @@ impl RoomRefreshClientTokenRequest {
     /// Server default when omitted: `600`.
     /// Range: 10 to 3600.
     pub fn token_ttl_secs(mut self, value: i64) -> Self {
-        self.body.token_ttl_secs = Some(value);
+        self.inputs.body.token_ttl_secs = Some(value);
         self
     }
     /// Replaces the whole request body.
     pub fn body(mut self, body: super::models::RefreshRoomClientTokenRequest) -> Self {
-        self.body = body;
+        self.inputs.body = body;
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
-    }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<RoomRefreshClientTokenResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ApiResponse<RoomRefreshClientTokenResponse>, crate::Error> {
-        let request = crate::runtime::Request::new(
+}
+impl crate::runtime::Operation for RoomRefreshClientTokenInputs {
+    type Response = crate::runtime::Data<RoomRefreshClientTokenResponse>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
             crate::runtime::Method::POST,
             "/rooms/{room_id}/actions/refresh_client_token",
         )
-        .path_param("room_id", &self.room_id)
+        .path_param("room_id", self.room_id.as_str())
         .json_body(&self.body)
         .secret(&self.body.refresh_token)
         .auth(crate::runtime::Auth::Optional)
         .idempotent(false)
-        .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .data::<RoomRefreshClientTokenResponse>()
     }
 }
 /// Request for [`Rooms::list_sessions`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /rooms/{room_id}/sessions`
+pub type RoomListSessionsRequest = crate::runtime::Call<RoomListSessionsInputs>;
+/// The inputs of [`Rooms::list_sessions`], set through [`RoomListSessionsRequest`].
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RoomListSessionsRequest {
-    client: crate::Client,
-    room_id: String,
+pub struct RoomListSessionsInputs {
+    room_id: crate::runtime::PathParam,
     include_participants: Option<bool>,
     filter: Option<RoomListSessionsFilter>,
     page: Option<super::models::PageParams>,
-    options: crate::runtime::RequestOptions,
 }
 impl RoomListSessionsRequest {
     /// Also return each session's participants.
     pub fn include_participants(mut self, value: bool) -> Self {
-        self.include_participants = Some(value);
+        self.inputs.include_participants = Some(value);
         self
     }
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomListSessionsFilter) -> Self {
-        self.filter = Some(value);
+        self.inputs.filter = Some(value);
         self
     }
     /// Which page to return; sent as `page[number]` and `page[size]`.
     pub fn page(mut self, value: super::models::PageParams) -> Self {
-        self.page = Some(value);
+        self.inputs.page = Some(value);
         self
     }
-    /// Per-attempt timeout for this request, instead of the client's.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
+}
+impl crate::runtime::Operation for RoomListSessionsInputs {
+    type Response =
+        crate::runtime::PageOf<super::models::RoomSession, super::models::PaginationMeta>;
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms/{room_id}/sessions")
+            .path_param("room_id", self.room_id.as_str())
+            .query(
+                "include_participants",
+                &self.include_participants,
+                crate::runtime::QueryStyle::Form,
+            )
+            .query(
+                "filter",
+                &self.filter,
+                crate::runtime::QueryStyle::DeepObject,
+            )
+            .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
-    /// Overall deadline for this request across all attempts and the waits between
-    /// them, instead of the client's.
-    pub fn deadline(mut self, deadline: ::std::time::Duration) -> Self {
-        self.options.deadline(deadline);
-        self
+}
+impl crate::runtime::Paged for RoomListSessionsInputs {
+    fn page_number(&self) -> Option<i64> {
+        self.page.as_ref().and_then(|p| p.number)
     }
-    /// Retries after the first attempt for this request, instead of the client's.
-    pub fn max_retries(mut self, retries: u32) -> Self {
-        self.options.max_retries(retries);
-        self
-    }
-    /// Adds a header to this request.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        self.options.header(name, value);
-        self
-    }
-    /// Also retries after failures the server may have acted on (timeouts, 409, 5xx).
-    pub fn retry_non_idempotent(mut self) -> Self {
-        self.options.retry_non_idempotent(true);
-        self
-    }
-    /// Sends the request; returns the decoded result.
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::runtime::Page<super::models::RoomSession, super::models::PaginationMeta>,
-        crate::Error,
-    > {
-        self.send_with_response()
-            .await
-            .map(crate::ApiResponse::into_data)
-    }
-    /// Sends the request; returns the decoded result with status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::ApiResponse<
-            crate::runtime::Page<super::models::RoomSession, super::models::PaginationMeta>,
-        >,
-        crate::Error,
-    > {
-        let request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms/{room_id}/sessions")
-                .path_param("room_id", &self.room_id)
-                .query(
-                    "include_participants",
-                    &self.include_participants,
-                    crate::runtime::QueryStyle::Form,
-                )
-                .query(
-                    "filter",
-                    &self.filter,
-                    crate::runtime::QueryStyle::DeepObject,
-                )
-                .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
-                .auth(crate::runtime::Auth::Bearer)
-                .idempotent(true)
-                .options(self.options);
-        self.client
-            .execute(request)
-            .await?
-            .page::<super::models::RoomSession, super::models::PaginationMeta>()
-    }
-    /// Every page from the one set with `page` (default 1) on, as a stream that keeps all
-    /// other inputs. It ends after the last page or at an empty page; it ends with a
-    /// [`crate::runtime::PaginationError`] when the server repeats a page or does not
-    /// advance, or after the client's `max_pages`; it stops when dropped.
-    pub fn pages(
-        self,
-    ) -> crate::runtime::PageStream<super::models::RoomSession, super::models::PaginationMeta> {
-        let first = self.page.as_ref().and_then(|p| p.number).unwrap_or(1);
-        let limit = self.client.max_pages();
-        crate::runtime::pages(first, limit, move |number| {
-            let mut request = self.clone();
-            request.page.get_or_insert_with(Default::default).number = Some(number);
-            request.send()
-        })
-    }
-    /// Every item of every page, as a stream (see [`Self::pages`]).
-    pub fn into_stream(self) -> crate::runtime::ItemStream<super::models::RoomSession> {
-        crate::runtime::items(self.pages())
+    fn set_page_number(&mut self, number: i64) {
+        self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
 /// The `RoomCreateClientTokenResponse` type of the API.

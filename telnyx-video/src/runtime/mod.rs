@@ -1,12 +1,24 @@
-//! The hand-written runtime the generated operations call: requests, execution with retries,
-//! errors, responses, pagination, query encoding and redaction. It knows nothing of rooms: it
-//! never names a generated item, so it serves whatever spec the generator is pointed at.
+//! The hand-written runtime the generated operations call: the shared request builder
+//! ([`Call`]), requests, the transport (execution with retries and deadlines), errors,
+//! responses, pagination, query encoding and redaction. It is the bottom of the crate: it never
+//! names the client or a generated item, so it serves whatever spec the generator is pointed at.
+//!
+//! | to change | look in |
+//! | --- | --- |
+//! | what is retried, and how long to wait | `retry.rs` (`Policy::next_wait`) |
+//! | timeouts, deadline, headers of an attempt | `transport.rs` |
+//! | per-request options and `send` | `call.rs` (`Call`) and `request.rs` (`RequestOptions`) |
+//! | how a success body is read | `response.rs`, and the `Receive` markers in `call.rs` |
+//! | query styles | `query.rs` |
+//! | when a page stream ends | `pagination.rs` |
+//! | what never prints | `redact.rs`, `secret.rs` |
 
 mod body;
+mod call;
 mod error;
-mod execute;
 mod nullable;
 mod pagination;
+mod path_param;
 mod query;
 pub(crate) mod redact;
 mod request;
@@ -14,16 +26,20 @@ mod response;
 pub(crate) mod retry;
 mod secret;
 mod sse;
+mod transport;
 
 pub use body::{FilePart, Multipart};
 pub use bytes::Bytes;
+pub use call::{Call, Data, Events, Json, NoContent, Operation, PageOf, Paged, RawBody, Receive};
 pub use error::{ApiError, ApiErrorSource, ApiFailure, DecodeFailure, Error, PaginationError};
-pub use execute::RETRY_COUNT_HEADER;
 pub use nullable::Nullable;
-pub use pagination::{ItemStream, Page, PageInfo, PageStream, items, pages};
+pub use pagination::{ItemStream, Page, PageInfo, PageStream};
+pub use path_param::PathParam;
 pub use query::{QueryStyle, encode_query};
 pub use request::{Auth, Request, RequestOptions};
 pub use reqwest::Method;
 pub use response::{ApiResponse, RawResponse};
 pub use secret::Secret;
 pub use sse::{EventStream, ServerEvent};
+pub(crate) use transport::key_problem;
+pub use transport::{RETRY_COUNT_HEADER, Transport};

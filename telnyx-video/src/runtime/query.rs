@@ -5,11 +5,19 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde_json::Value;
 
-/// How a query parameter is laid out.
+/// How a query parameter is laid out (OpenAPI `style` and `explode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum QueryStyle {
-    /// `name=value`; arrays repeat the name; objects spread their fields as parameters.
+    /// `form`, exploded: `name=value`; arrays repeat the name; objects spread their fields as
+    /// parameters.
     Form,
+    /// `form` with `explode: false`: arrays as `name=a,b`; objects as `name=k1,v1,k2,v2`.
+    FormUnexploded,
+    /// `spaceDelimited`: arrays as `name=a%20b`.
+    SpaceDelimited,
+    /// `pipeDelimited`: arrays as `name=a|b`.
+    PipeDelimited,
     /// `name[field][subfield]=value`; arrays repeat the key.
     DeepObject,
 }
@@ -46,6 +54,9 @@ pub fn encode_query<T: Serialize + ?Sized>(
             }
             other => flat(name, other, &mut pairs),
         },
+        QueryStyle::FormUnexploded => joined(name, &value, ",", true, &mut pairs),
+        QueryStyle::SpaceDelimited => joined(name, &value, " ", false, &mut pairs),
+        QueryStyle::PipeDelimited => joined(name, &value, "|", false, &mut pairs),
     }
     if nested {
         if let Some((key, _)) = pairs.iter().find(|(_, v)| v.is_empty()) {
@@ -74,6 +85,37 @@ fn deep(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
         }
         other => flat(key, other, out),
     }
+}
+
+/// One `name=` pair with an array's items (or, with `pairs`, an object's keys and values)
+/// joined by `separator`; a scalar as it is.
+fn joined(
+    name: &str,
+    value: &Value,
+    separator: &str,
+    pairs: bool,
+    out: &mut Vec<(String, String)>,
+) {
+    let mut parts = Vec::new();
+    match value {
+        Value::Array(items) => items.iter().for_each(|item| flat(name, item, &mut parts)),
+        Value::Object(map) if pairs => {
+            for (key, inner) in map {
+                let mut values = Vec::new();
+                flat(key, inner, &mut values);
+                for (_, text) in values {
+                    parts.push((String::new(), key.clone()));
+                    parts.push((String::new(), text));
+                }
+            }
+        }
+        other => flat(name, other, &mut parts),
+    }
+    if parts.is_empty() {
+        return;
+    }
+    let text: Vec<String> = parts.into_iter().map(|(_, v)| v).collect();
+    out.push((name.to_owned(), text.join(separator)));
 }
 
 fn flat(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
@@ -135,6 +177,29 @@ mod tests {
             ["id=a", "id=b"]
         );
         assert!(encode("include_sessions", json!(null), QueryStyle::Form).is_empty());
+    }
+
+    #[test]
+    fn delimited_and_unexploded_styles() {
+        let ids = json!(["a b", "c"]);
+        assert_eq!(
+            encode("id", ids.clone(), QueryStyle::FormUnexploded),
+            ["id=a%20b%2Cc"]
+        );
+        assert_eq!(
+            encode("id", ids.clone(), QueryStyle::SpaceDelimited),
+            ["id=a%20b%20c"]
+        );
+        assert_eq!(
+            encode("id", ids, QueryStyle::PipeDelimited),
+            ["id=a%20b%7Cc"]
+        );
+        assert_eq!(
+            encode("point", json!({"x": 1, "y": 2}), QueryStyle::FormUnexploded),
+            ["point=x%2C1%2Cy%2C2"]
+        );
+        assert_eq!(encode("n", json!(3), QueryStyle::PipeDelimited), ["n=3"]);
+        assert!(encode("id", json!([]), QueryStyle::FormUnexploded).is_empty());
     }
 
     #[test]

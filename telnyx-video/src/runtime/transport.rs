@@ -1,0 +1,380 @@
+//! Sending a request: the client's settings and connection pool, credentials, headers, the
+//! per-attempt timeout, the call's overall deadline, retries (as [`super::retry`] decides) and
+//! tracing. Redirects are never followed by the HTTP client this crate builds: a 3xx comes back
+//! as an [`Error::Api`] with its `Location` header.
+
+use std::fmt;
+use std::time::{Duration, Instant, SystemTime};
+
+use reqwest::StatusCode;
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
+use tracing::Instrument;
+
+use super::Secret;
+use super::error::{Error, api_failure, header_string};
+use super::redact::{Headers, Secrets};
+use super::request::{Auth, Request};
+use super::response::{ApiResponse, RawResponse};
+use super::retry::{Attempt, Policy, retry_after};
+use super::sse::EventStream;
+
+/// Header carrying the number of retries made so far (0 on the first attempt).
+pub const RETRY_COUNT_HEADER: &str = "x-retry-count";
+
+/// Longest deadline: further than this is no deadline (and cannot overflow an `Instant`).
+const MAX_DEADLINE: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+
+/// The settings and connection pool every call of a client shares.
+pub struct Transport {
+    pub(crate) http: reqwest::Client,
+    /// Without a trailing `/`.
+    pub(crate) base_url: String,
+    pub(crate) api_key: Option<Secret>,
+    pub(crate) timeout: Duration,
+    pub(crate) deadline: Option<Duration>,
+    pub(crate) max_retries: u32,
+    /// First and longest backoff between attempts.
+    pub(crate) backoff: (Duration, Duration),
+    pub(crate) max_pages: u32,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) default_headers: HeaderMap,
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key)
+            .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
+            .field("max_retries", &self.max_retries)
+            .field("backoff", &self.backoff)
+            .field("max_pages", &self.max_pages)
+            .field("user_agent", &self.user_agent)
+            .field("default_headers", &Headers(&self.default_headers))
+            .finish_non_exhaustive()
+    }
+}
+
+/// What is wrong with an API key, if anything.
+pub(crate) fn key_problem(key: &Secret) -> Option<&'static str> {
+    if key.expose().trim().is_empty() {
+        Some("the API key is empty")
+    } else if HeaderValue::try_from(format!("Bearer {}", key.expose())).is_err() {
+        Some("the API key is not a valid header value")
+    } else {
+        None
+    }
+}
+
+impl Transport {
+    /// Sends `request`, retrying as the retry policy allows; returns the success response or
+    /// the last error.
+    pub async fn execute(&self, request: Request) -> Result<RawResponse, Error> {
+        match self.start(request).await? {
+            Received::Full(raw) => Ok(raw),
+            Received::Streaming {
+                status,
+                headers,
+                response,
+            } => {
+                let body = response
+                    .bytes()
+                    .await
+                    .map_err(|source| transport_error(Failure::Transport(source), 1))?;
+                Ok(RawResponse::new(status, headers, body))
+            }
+        }
+    }
+
+    /// Sends a request whose success body is a `text/event-stream`: retries cover getting the
+    /// response; the events are then read as they arrive (the per-attempt timeout and the
+    /// deadline cover the wait for the response headers, not the stream).
+    pub async fn execute_stream(
+        &self,
+        request: Request,
+    ) -> Result<ApiResponse<EventStream>, Error> {
+        let request = request.streaming();
+        let (status, headers, events) = match self.start(request).await? {
+            Received::Full(raw) => (
+                raw.status,
+                raw.headers,
+                super::sse::events_from_bytes(raw.body),
+            ),
+            Received::Streaming {
+                status,
+                headers,
+                response,
+            } => (status, headers, super::sse::events(response)),
+        };
+        Ok(ApiResponse {
+            data: events,
+            status,
+            request_id: header_string(&headers, "x-request-id"),
+            headers,
+        })
+    }
+
+    /// Refuses what must not be sent, picks the credentials, then runs the attempts in a span.
+    async fn start(&self, request: Request) -> Result<Received, Error> {
+        if let Some(problem) = request.refusal() {
+            return Err(Error::InvalidRequest(problem));
+        }
+        if let Some(problem) = self.api_key.as_ref().and_then(key_problem) {
+            return Err(Error::InvalidRequest(problem.to_owned()));
+        }
+        let key = match (request.auth, &self.api_key) {
+            (Auth::Bearer, Some(key)) => Some(key),
+            (Auth::Bearer, None) => {
+                return Err(Error::InvalidRequest(format!(
+                    "{} {} needs an API key; build the client with one",
+                    request.method, request.template
+                )));
+            }
+            (Auth::Optional, key) => key.as_ref(),
+        };
+        let span = tracing::info_span!(
+            "telnyx_video.request",
+            method = %request.method,
+            path = request.template,
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+        );
+        let call = InFlight::new(self, &request, key)?;
+        call.run().instrument(span).await
+    }
+}
+
+/// One call in flight: what every attempt shares.
+struct InFlight<'a> {
+    transport: &'a Transport,
+    request: &'a Request,
+    url: String,
+    authorization: Option<HeaderValue>,
+    timeout: Duration,
+    deadline: Option<Instant>,
+    policy: Policy,
+    secrets: Secrets,
+}
+
+impl<'a> InFlight<'a> {
+    fn new(
+        transport: &'a Transport,
+        request: &'a Request,
+        key: Option<&Secret>,
+    ) -> Result<Self, Error> {
+        let options = &request.options;
+        let started = Instant::now();
+        let deadline = options
+            .deadline
+            .or(transport.deadline)
+            .map(|d| started.checked_add(d).unwrap_or(started + MAX_DEADLINE));
+        let mut secrets = request.secrets.clone();
+        if let Some(key) = &transport.api_key {
+            secrets.add(key.expose());
+        }
+        Ok(InFlight {
+            transport,
+            request,
+            url: format!("{}{}", transport.base_url, request.path_and_query()),
+            authorization: key.map(authorization).transpose()?,
+            timeout: options.timeout.unwrap_or(transport.timeout),
+            deadline,
+            policy: Policy {
+                max_retries: options.max_retries.unwrap_or(transport.max_retries),
+                idempotent: request.idempotent || options.retry_non_idempotent,
+                base: transport.backoff.0,
+                cap: transport.backoff.1,
+            },
+            secrets,
+        })
+    }
+
+    /// Attempts until one succeeds, the policy stops, or the deadline would pass.
+    async fn run(self) -> Result<Received, Error> {
+        let span = tracing::Span::current();
+        let mut retry = 0u32;
+        loop {
+            span.record("attempt", retry + 1);
+            let (wait, error) = match self.attempt(retry).await {
+                Ok(received) => return Ok(received),
+                Err(failed) => failed,
+            };
+            let Some(wait) = wait else {
+                return Err(error);
+            };
+            // Waiting past the deadline would only end in a timeout: report what happened.
+            let resumes = Instant::now().checked_add(wait);
+            if self
+                .deadline
+                .is_some_and(|at| resumes.is_none_or(|resume| resume >= at))
+            {
+                return Err(error);
+            }
+            tracing::debug!(
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                "attempt failed; retrying"
+            );
+            tokio::time::sleep(wait).await;
+            retry += 1;
+        }
+    }
+
+    /// One attempt: the response, or the error with how long to wait before the next attempt
+    /// (`None`: no next attempt).
+    async fn attempt(&self, retry: u32) -> Result<Received, (Option<Duration>, Error)> {
+        let span = tracing::Span::current();
+        let budget = match self.deadline {
+            Some(at) => self
+                .timeout
+                .min(at.saturating_duration_since(Instant::now())),
+            None => self.timeout,
+        };
+        let mut builder = self
+            .transport
+            .http
+            .request(self.request.method.clone(), &self.url)
+            .headers(self.headers(retry));
+        if let Some(body) = &self.request.body {
+            builder = builder.body(body.clone());
+        }
+        let outcome = tokio::time::timeout(budget, send(builder, self.request.stream))
+            .await
+            .unwrap_or(Err(Failure::TimedOut));
+        match outcome {
+            Ok(Received::Full(raw)) if !raw.status.is_success() => {
+                span.record("status", raw.status.as_u16());
+                let now = SystemTime::now();
+                let wait = self.policy.next_wait(
+                    &Attempt::Response {
+                        status: raw.status,
+                        headers: &raw.headers,
+                    },
+                    retry,
+                    fastrand::f64(),
+                    now,
+                );
+                let asked = retry_after(&raw.headers, now);
+                let error = api_failure(raw.status, raw.headers, raw.body, asked, &self.secrets);
+                Err((wait, error))
+            }
+            Ok(Received::Full(mut raw)) => {
+                span.record("status", raw.status.as_u16());
+                raw.secrets = self.secrets.clone();
+                Ok(Received::Full(raw))
+            }
+            Ok(streaming) => {
+                if let Received::Streaming { status, .. } = &streaming {
+                    span.record("status", status.as_u16());
+                }
+                Ok(streaming)
+            }
+            Err(failure) => {
+                // A failed connect never reached the server; anything later may have.
+                let reached_server = match &failure {
+                    Failure::Transport(err) => !err.is_connect(),
+                    Failure::TimedOut => true,
+                };
+                let wait = self.policy.next_wait(
+                    &Attempt::NoResponse { reached_server },
+                    retry,
+                    fastrand::f64(),
+                    SystemTime::now(),
+                );
+                Err((wait, transport_error(failure, retry + 1)))
+            }
+        }
+    }
+
+    /// The headers of attempt `retry`: defaults, then the request's own (replacing defaults of
+    /// the same name and keeping all their values), then credentials.
+    fn headers(&self, retry: u32) -> HeaderMap {
+        let (transport, request) = (self.transport, self.request);
+        let mut headers = HeaderMap::new();
+        headers.insert(USER_AGENT, transport.user_agent.clone());
+        let accept = if request.stream {
+            "text/event-stream"
+        } else {
+            "application/json"
+        };
+        headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        headers.insert(RETRY_COUNT_HEADER, HeaderValue::from(retry));
+        if request.body.is_some() {
+            let content_type = match &request.multipart_type {
+                Some(multipart) => HeaderValue::try_from(multipart.as_str())
+                    .unwrap_or(HeaderValue::from_static("multipart/form-data")),
+                None => HeaderValue::try_from(request.content_type)
+                    .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+            };
+            headers.insert(CONTENT_TYPE, content_type);
+        }
+        for (name, value) in &transport.default_headers {
+            headers.insert(name.clone(), value.clone());
+        }
+        for name in request.options.headers.keys() {
+            headers.remove(name);
+        }
+        for (name, value) in &request.options.headers {
+            headers.append(name.clone(), value.clone());
+        }
+        if let Some(value) = &self.authorization {
+            headers.insert(AUTHORIZATION, value.clone());
+        }
+        headers
+    }
+}
+
+/// `Authorization: Bearer <key>`, built once per call and marked sensitive so no HTTP layer
+/// logs it (the key was checked by [`key_problem`]).
+fn authorization(key: &Secret) -> Result<HeaderValue, Error> {
+    let mut value = HeaderValue::try_from(format!("Bearer {}", key.expose()))
+        .map_err(|_| Error::InvalidRequest("the API key is not a valid header value".to_owned()))?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// What came back from the server.
+enum Received {
+    /// A response read whole.
+    Full(RawResponse),
+    /// A success response whose body is still to be read (event streams).
+    Streaming {
+        status: StatusCode,
+        headers: HeaderMap,
+        response: reqwest::Response,
+    },
+}
+
+/// Why an attempt got no response.
+enum Failure {
+    Transport(reqwest::Error),
+    TimedOut,
+}
+
+/// One attempt on the wire: send, then read the whole body (or, for a successful event stream,
+/// only the headers).
+async fn send(builder: reqwest::RequestBuilder, stream: bool) -> Result<Received, Failure> {
+    let mut response = builder.send().await.map_err(Failure::Transport)?;
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    if stream && status.is_success() {
+        return Ok(Received::Streaming {
+            status,
+            headers,
+            response,
+        });
+    }
+    let body = response.bytes().await.map_err(Failure::Transport)?;
+    Ok(Received::Full(RawResponse::new(status, headers, body)))
+}
+
+fn transport_error(failure: Failure, attempts: u32) -> Error {
+    match failure {
+        Failure::TimedOut => Error::Timeout { attempts },
+        Failure::Transport(err) if err.is_timeout() => Error::Timeout { attempts },
+        Failure::Transport(err) => Error::Connection {
+            attempts,
+            source: err.without_url(),
+        },
+    }
+}
