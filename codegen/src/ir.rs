@@ -516,60 +516,165 @@ impl TypeKind {
     }
 }
 
-impl Api {
-    /// Calls `f` on every type reference in the API: fields, branches, aliases, parameters,
-    /// bodies and responses (outermost reference only).
-    pub fn visit_type_refs_mut(&mut self, f: &mut dyn FnMut(&mut TypeRef)) {
-        fn walk(ty: &mut TypeRef, f: &mut dyn FnMut(&mut TypeRef)) {
-            match ty {
-                TypeRef::Vec(inner) | TypeRef::Map(inner) => walk(inner, f),
-                other => f(other),
-            }
+impl TypeRef {
+    /// The named type this reference holds by value, if any (not through a `Vec` or map).
+    pub fn direct_name(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(name) => Some(name),
+            _ => None,
         }
-        for def in &mut self.types {
-            match &mut def.kind {
-                TypeKind::Struct(fields) => {
-                    fields.iter_mut().for_each(|field| walk(&mut field.ty, f))
-                }
-                TypeKind::Union(variants) => variants.iter_mut().for_each(|v| {
-                    if let UnionBranch::Type(ty) = &mut v.kind {
-                        walk(ty, f);
-                    }
-                }),
-                TypeKind::Alias(ty) => walk(ty, f),
-                TypeKind::Tagged { variants, .. } => {
-                    variants.iter_mut().for_each(|v| walk(&mut v.ty, f))
-                }
-                TypeKind::Enum(_) | TypeKind::IntEnum(_) => {}
-            }
+    }
+
+    /// The named type inside this reference, through `Vec` and map layers.
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.named(),
+            TypeRef::Named(name) => Some(name),
+            TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::F64
+            | TypeRef::String
+            | TypeRef::Uuid
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Json
+            | TypeRef::Bytes
+            | TypeRef::File => None,
         }
-        for op in self
-            .resources
-            .iter_mut()
-            .flat_map(|r| r.operations.iter_mut())
-        {
-            op.params.iter_mut().for_each(|p| walk(&mut p.ty, f));
-            if let Some(body) = &mut op.body {
-                walk(&mut body.ty, f);
-            }
-            for response in &mut op.responses {
-                match &mut response.body {
-                    ResponseBody::Envelope { data, meta } => {
-                        walk(data, f);
-                        if let Some(meta) = meta {
-                            walk(meta, f);
-                        }
-                    }
-                    ResponseBody::Json(ty) => walk(ty, f),
-                    ResponseBody::Empty | ResponseBody::Bytes(_) | ResponseBody::EventStream => {}
-                }
-            }
+    }
+
+    /// The innermost reference, through `Vec` and map layers (where a rename applies).
+    fn innermost_mut(&mut self) -> &mut TypeRef {
+        match self {
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.innermost_mut(),
+            other => other,
         }
-        if let Some(webhooks) = &mut self.webhooks {
-            webhooks
-                .events
+    }
+}
+
+impl TypeKind {
+    /// Every type reference this kind holds: fields, branches, aliases. The one walk over a
+    /// type's contents; matches are exhaustive so a new kind cannot be skipped in silence.
+    pub fn type_refs(&self) -> Vec<&TypeRef> {
+        match self {
+            TypeKind::Struct(fields) => fields.iter().map(|f| &f.ty).collect(),
+            TypeKind::Union(variants) => variants
+                .iter()
+                .filter_map(|v| match &v.kind {
+                    UnionBranch::Type(ty) => Some(ty),
+                    UnionBranch::Constant(_) => None,
+                })
+                .collect(),
+            TypeKind::Tagged { variants, .. } => variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Alias(ty) => vec![ty],
+            TypeKind::Enum(_) | TypeKind::IntEnum(_) => Vec::new(),
+        }
+    }
+
+    /// [`TypeKind::type_refs`], mutably.
+    pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        match self {
+            TypeKind::Struct(fields) => fields.iter_mut().map(|f| &mut f.ty).collect(),
+            TypeKind::Union(variants) => variants
                 .iter_mut()
-                .for_each(|event| walk(&mut event.data, f));
+                .filter_map(|v| match &mut v.kind {
+                    UnionBranch::Type(ty) => Some(ty),
+                    UnionBranch::Constant(_) => None,
+                })
+                .collect(),
+            TypeKind::Tagged { variants, .. } => variants.iter_mut().map(|v| &mut v.ty).collect(),
+            TypeKind::Alias(ty) => vec![ty],
+            TypeKind::Enum(_) | TypeKind::IntEnum(_) => Vec::new(),
         }
+    }
+}
+
+impl Operation {
+    /// The references of what callers send: parameters and the body.
+    pub fn input_refs(&self) -> Vec<&TypeRef> {
+        let params = self.params.iter().map(|p| &p.ty);
+        params.chain(self.body.as_ref().map(|b| &b.ty)).collect()
+    }
+
+    /// The references of what callers receive: every declared response body.
+    pub fn output_refs(&self) -> Vec<&TypeRef> {
+        self.responses
+            .iter()
+            .flat_map(|r| r.body.type_refs())
+            .collect()
+    }
+}
+
+impl ResponseBody {
+    /// The references this body holds.
+    pub fn type_refs(&self) -> Vec<&TypeRef> {
+        match self {
+            ResponseBody::Envelope { data, meta } => std::iter::once(data).chain(meta).collect(),
+            ResponseBody::Json(ty) => vec![ty],
+            ResponseBody::Empty | ResponseBody::Bytes(_) | ResponseBody::EventStream => Vec::new(),
+        }
+    }
+
+    fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        match self {
+            ResponseBody::Envelope { data, meta } => std::iter::once(data).chain(meta).collect(),
+            ResponseBody::Json(ty) => vec![ty],
+            ResponseBody::Empty | ResponseBody::Bytes(_) | ResponseBody::EventStream => Vec::new(),
+        }
+    }
+}
+
+impl Output {
+    fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        match self {
+            Output::Data(ty) | Output::Json(ty) => vec![ty],
+            Output::Page { item, meta, .. } => vec![item, meta],
+            Output::Empty | Output::Bytes | Output::EventStream | Output::Untyped => Vec::new(),
+        }
+    }
+}
+
+impl Api {
+    /// Calls `f` on every type reference in the API (the innermost one, through `Vec` and map
+    /// layers): in types, parameters, bodies, responses, outputs and webhook events.
+    pub fn visit_type_refs_mut(&mut self, f: &mut dyn FnMut(&mut TypeRef)) {
+        let mut refs: Vec<&mut TypeRef> = Vec::new();
+        for def in &mut self.types {
+            refs.extend(def.kind.type_refs_mut());
+        }
+        for op in self.resources.iter_mut().flat_map(|r| &mut r.operations) {
+            refs.extend(op.params.iter_mut().map(|p| &mut p.ty));
+            refs.extend(op.body.as_mut().map(|b| &mut b.ty));
+            for response in &mut op.responses {
+                refs.extend(response.body.type_refs_mut());
+            }
+            refs.extend(op.output.type_refs_mut());
+        }
+        for event in self.webhooks.iter_mut().flat_map(|w| &mut w.events) {
+            refs.push(&mut event.data);
+        }
+        for ty in refs {
+            f(ty.innermost_mut());
+        }
+    }
+
+    /// Whether any type, operation or event refers to the named type.
+    pub fn refers_to(&self, name: &str) -> bool {
+        let in_types = self
+            .types
+            .iter()
+            .flat_map(|t| t.kind.type_refs())
+            .any(|ty| ty.named() == Some(name));
+        let ops = self.resources.iter().flat_map(|r| &r.operations);
+        let in_ops = ops
+            .flat_map(|op| op.input_refs().into_iter().chain(op.output_refs()))
+            .any(|ty| ty.named() == Some(name));
+        let in_events = self
+            .webhooks
+            .iter()
+            .flat_map(|w| &w.events)
+            .any(|e| e.data.named() == Some(name));
+        in_types || in_ops || in_events
     }
 }

@@ -19,24 +19,11 @@ use crate::error::{Diagnostic, Error};
 use crate::load::Source;
 use crate::pointer::Pointer;
 
-/// Which OpenAPI minor version the document declared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
-    /// OpenAPI 3.0.x.
-    V30,
-    /// OpenAPI 3.1.x.
-    V31,
-}
-
 /// A document in 3.0 shape, plus what was set aside.
 #[derive(Debug, Clone)]
 pub struct Normalized {
     /// The rewritten document.
     pub value: Value,
-    /// The declared version.
-    pub dialect: Dialect,
-    /// The original `openapi` version string.
-    pub version: String,
     /// The 3.1 `webhooks` section, normalized, if present.
     pub webhooks: Option<Value>,
 }
@@ -63,17 +50,14 @@ pub fn normalize(source: &Source) -> Result<Normalized, Error> {
             return Err(spec_error(source, at, message.to_owned()));
         }
     };
-    let dialect = if version.starts_with("3.0") {
-        Dialect::V30
-    } else if version.starts_with("3.1") {
-        Dialect::V31
-    } else {
+    // Both dialects go through the same rewrites: a 3.0 document is valid input to them.
+    if !(version.starts_with("3.0") || version.starts_with("3.1")) {
         return Err(spec_error(
             source,
             at,
             format!("unsupported OpenAPI version {version:?}; expected 3.0.x or 3.1.x"),
         ));
-    };
+    }
     let mut webhooks = value.as_object_mut().and_then(|o| o.remove("webhooks"));
     walk_document(&mut value);
     if let Some(hooks) = webhooks.as_mut() {
@@ -82,12 +66,7 @@ pub fn normalize(source: &Source) -> Result<Normalized, Error> {
     if let Some(obj) = value.as_object_mut() {
         obj.insert("openapi".into(), Value::String("3.0.3".into()));
     }
-    Ok(Normalized {
-        value,
-        dialect,
-        version,
-        webhooks,
-    })
+    Ok(Normalized { value, webhooks })
 }
 
 fn spec_error(source: &Source, pointer: Pointer, message: String) -> Error {
@@ -305,7 +284,6 @@ mod tests {
             json!({"openapi": "3.1.0", "webhooks": {"e": {"post": {}}}, "paths": {}}),
         ))
         .unwrap();
-        assert_eq!(n.dialect, Dialect::V31);
         assert!(n.value.get("webhooks").is_none());
         assert!(n.webhooks.is_some());
         let err = normalize(&src(json!({"swagger": "2.0"}))).unwrap_err();

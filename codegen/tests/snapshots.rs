@@ -1,12 +1,14 @@
-//! Every generated file of the Video client, as insta snapshots: a generator change shows up as
-//! a reviewable diff here before it reaches `telnyx-video/src/generated/`.
+//! The Video client's generated files are their own snapshot: the committed
+//! `telnyx-video/src/generated/` must be exactly what the generator makes, so a generator change
+//! shows up as a reviewable `git diff` of those files (the construct fixtures, which have no
+//! committed copy elsewhere, are insta snapshots in `constructs.rs`).
 
 mod common;
 
 use codegen::DocMode;
 
 #[test]
-fn generated_files_match_snapshots() {
+fn committed_output_is_what_the_generator_makes() {
     let generated = common::generate(&common::our_spec(), DocMode::Full, true);
     let names: Vec<&str> = generated.files.iter().map(|f| f.path.as_str()).collect();
     assert_eq!(
@@ -22,14 +24,6 @@ fn generated_files_match_snapshots() {
             "events.rs"
         ]
     );
-    for file in &generated.files {
-        insta::assert_snapshot!(file.path.clone(), file.contents);
-    }
-}
-
-#[test]
-fn committed_output_is_what_the_generator_makes() {
-    let generated = common::generate(&common::our_spec(), DocMode::Full, true);
     let dir = common::root().join("telnyx-video/src/generated");
     for file in &generated.files {
         let committed = std::fs::read_to_string(dir.join(&file.path)).unwrap_or_default();

@@ -205,6 +205,10 @@ pub fn tagged_def(
     let variant_docs = tags
         .iter()
         .map(|t| lines_to_attrs(&[format!("`{property}: {t}`")]));
+    // `quote!` does not interpolate inside `///` comments: build the doc line as text.
+    let unknown_doc = lines_to_attrs(&[format!(
+        "A `{property}` this version of the crate does not know: the value, kept whole."
+    )]);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
@@ -212,7 +216,7 @@ pub fn tagged_def(
         #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #( #variant_docs #idents(#types), )*
-            /// A `#property` this version of the crate does not know: the value, kept whole.
+            #unknown_doc
             Unknown(::serde_json::Value),
         }
 

@@ -2,43 +2,24 @@
 //! implement `Default`, which are request inputs or response outputs, and which hold each other
 //! by value (to box recursive fields).
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::ir::{Api, Module, ResponseBody, TypeDef, TypeKind, TypeRef, UnionBranch};
-
-fn named(ty: &TypeRef, out: &mut Vec<String>) {
-    match ty {
-        TypeRef::Named(name) => out.push(name.clone()),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) => named(inner, out),
-        _ => {}
-    }
-}
+use crate::ir::{Api, Module, Operation, TypeDef, TypeKind, TypeRef};
 
 /// Named types reachable from `roots` through fields, branches and aliases.
-fn reachable(api: &Api, roots: Vec<String>) -> BTreeSet<String> {
-    let mut pending = roots;
+fn reachable<'a>(api: &'a Api, roots: impl IntoIterator<Item = &'a TypeRef>) -> BTreeSet<String> {
+    let mut pending: Vec<&str> = roots.into_iter().filter_map(TypeRef::named).collect();
     let mut seen = BTreeSet::new();
     while let Some(name) = pending.pop() {
-        if !seen.insert(name.clone()) {
+        if !seen.insert(name.to_owned()) {
             continue;
         }
-        match api.types.iter().find(|t| t.name == name).map(|t| &t.kind) {
-            Some(TypeKind::Struct(fields)) => {
-                fields.iter().for_each(|f| named(&f.ty, &mut pending))
-            }
-            Some(TypeKind::Union(variants)) => variants.iter().for_each(|v| {
-                if let UnionBranch::Type(ty) = &v.kind {
-                    named(ty, &mut pending);
-                }
-            }),
-            Some(TypeKind::Tagged { variants, .. }) => {
-                variants.iter().for_each(|v| named(&v.ty, &mut pending))
-            }
-            Some(TypeKind::Alias(ty)) => named(ty, &mut pending),
-            _ => {}
+        if let Some(def) = api.types.iter().find(|t| t.name == name) {
+            pending.extend(def.kind.type_refs().into_iter().filter_map(TypeRef::named));
         }
     }
     seen
@@ -46,37 +27,15 @@ fn reachable(api: &Api, roots: Vec<String>) -> BTreeSet<String> {
 
 /// Named types callers build: reachable from parameters and request bodies.
 fn input_types(api: &Api) -> BTreeSet<String> {
-    let mut roots = Vec::new();
-    for op in api.resources.iter().flat_map(|r| &r.operations) {
-        op.params.iter().for_each(|p| named(&p.ty, &mut roots));
-        if let Some(body) = &op.body {
-            named(&body.ty, &mut roots);
-        }
-    }
-    reachable(api, roots)
+    let ops = api.resources.iter().flat_map(|r| &r.operations);
+    reachable(api, ops.flat_map(Operation::input_refs))
 }
 
 /// Named types callers receive: reachable from responses and webhook events.
 fn output_types(api: &Api) -> BTreeSet<String> {
-    let mut roots = Vec::new();
-    for op in api.resources.iter().flat_map(|r| &r.operations) {
-        for response in &op.responses {
-            match &response.body {
-                ResponseBody::Envelope { data, meta } => {
-                    named(data, &mut roots);
-                    if let Some(meta) = meta {
-                        named(meta, &mut roots);
-                    }
-                }
-                ResponseBody::Json(ty) => named(ty, &mut roots),
-                ResponseBody::Empty | ResponseBody::Bytes(_) | ResponseBody::EventStream => {}
-            }
-        }
-    }
-    for event in api.webhooks.iter().flat_map(|w| &w.events) {
-        named(&event.data, &mut roots);
-    }
-    reachable(api, roots)
+    let ops = api.resources.iter().flat_map(|r| &r.operations);
+    let events = api.webhooks.iter().flat_map(|w| &w.events).map(|e| &e.data);
+    reachable(api, ops.flat_map(Operation::output_refs).chain(events))
 }
 
 /// Where each named type lives, whether it implements `Default`, and which types callers build
@@ -88,36 +47,21 @@ pub struct TypeIndex {
     outputs: BTreeSet<String>,
     /// Named types each type holds by value (not behind a `Vec` or map).
     direct: BTreeMap<String, BTreeSet<String>>,
-}
-
-/// Named types `ty` holds by value.
-fn direct_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
-    if let TypeRef::Named(name) = ty {
-        out.insert(name.clone());
-    }
+    /// For each module, the types of other modules its code names: they are imported with
+    /// `use` lines, so signatures read `PageParams`, not `super::models::PageParams`.
+    imports: RefCell<BTreeMap<Module, BTreeSet<(String, String)>>>,
 }
 
 fn direct_edges(api: &Api) -> BTreeMap<String, BTreeSet<String>> {
     api.types
         .iter()
         .map(|t| {
-            let mut out = BTreeSet::new();
-            match &t.kind {
-                TypeKind::Struct(fields) => {
-                    fields.iter().for_each(|f| direct_names(&f.ty, &mut out))
-                }
-                TypeKind::Union(variants) => variants.iter().for_each(|v| {
-                    if let UnionBranch::Type(ty) = &v.kind {
-                        direct_names(ty, &mut out);
-                    }
-                }),
-                TypeKind::Alias(ty) => direct_names(ty, &mut out),
-                TypeKind::Tagged { variants, .. } => {
-                    variants.iter().for_each(|v| direct_names(&v.ty, &mut out))
-                }
-                TypeKind::Enum(_) | TypeKind::IntEnum(_) => {}
-            }
-            (t.name.clone(), out)
+            let direct = t
+                .kind
+                .type_refs()
+                .into_iter()
+                .filter_map(TypeRef::direct_name);
+            (t.name.clone(), direct.map(str::to_owned).collect())
         })
         .collect()
 }
@@ -136,6 +80,7 @@ impl TypeIndex {
             inputs: input_types(api),
             outputs: output_types(api),
             direct: direct_edges(api),
+            imports: RefCell::default(),
         };
         // A struct is Default when all its required fields are; iterate to a fixed point
         // (bounded by the number of types) so recursive types settle.
@@ -231,16 +176,32 @@ impl TypeIndex {
                 quote!(::std::collections::BTreeMap<String, #inner>)
             }
             TypeRef::Named(name) => {
-                let type_name = ident(name);
-                match self.modules.get(name) {
-                    Some(module) if module != from => {
-                        let module = ident(&module_name(module));
-                        quote!(super::#module::#type_name)
-                    }
-                    _ => quote!(#type_name),
+                if let Some(module) = self.modules.get(name).filter(|m| *m != from) {
+                    self.imports
+                        .borrow_mut()
+                        .entry(from.clone())
+                        .or_default()
+                        .insert((module_name(module), name.clone()));
                 }
+                let type_name = ident(name);
+                quote!(#type_name)
             }
         }
+    }
+
+    /// `use super::<module>::{..};` for the other modules' types that the code generated for
+    /// `module` so far has named.
+    pub fn imports(&self, module: &Module) -> TokenStream {
+        let imports = self.imports.borrow();
+        let mut by_module: BTreeMap<&str, Vec<Ident>> = BTreeMap::new();
+        for (from, name) in imports.get(module).into_iter().flatten() {
+            by_module.entry(from).or_default().push(ident(name));
+        }
+        let lines = by_module.into_iter().map(|(from, names)| {
+            let from = ident(from);
+            quote!(use super::#from::{#(#names),*};)
+        });
+        quote!(#(#lines)*)
     }
 }
 

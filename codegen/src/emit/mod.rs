@@ -103,6 +103,8 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
                 .map(|r| operations::resource_items(api, r, &index, mode)),
         };
         let items = quote!(#operations #(#defs)* #page_info);
+        let imports = index.imports(module);
+        let items = quote!(#imports #items);
         files.push(render(
             api,
             &format!("{}.rs", module_name(module)),
@@ -138,6 +140,46 @@ fn render(
     );
     Ok(GeneratedFile {
         path: path.to_owned(),
-        contents: header + &prettyplease::unparse(&file),
+        contents: header + &space_items(&prettyplease::unparse(&file)),
     })
+}
+
+/// prettyplease prints items back to back; a blank line after each item that ends a block or
+/// a declaration (at any depth) makes the files read like hand-written code. Only layout
+/// changes: a line is added where one item's last line (`}` or a top-level `...;`) is followed
+/// by the next item's first line at the same indentation.
+fn space_items(text: &str) -> String {
+    const STARTS: [&str; 12] = [
+        "#",
+        "///",
+        "pub ",
+        "impl",
+        "fn ",
+        "struct ",
+        "enum ",
+        "type ",
+        "const ",
+        "mod ",
+        "use ",
+        "async fn ",
+    ];
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(line);
+        out.push('\n');
+        let Some(next) = lines.get(i + 1) else {
+            continue;
+        };
+        let indent = line.len() - line.trim_start().len();
+        let next_indent = next.len() - next.trim_start().len();
+        let trimmed = line.trim();
+        let ends_item = trimmed == "}" || (indent == 0 && trimmed.ends_with(';'));
+        let starts_item = STARTS.iter().any(|s| next.trim_start().starts_with(s));
+        let same_use_group = trimmed.starts_with("use ") && next.trim_start().starts_with("use ");
+        if ends_item && starts_item && indent == next_indent && !same_use_group {
+            out.push('\n');
+        }
+    }
+    out
 }

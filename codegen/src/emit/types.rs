@@ -75,7 +75,7 @@ fn struct_def(
     let serde_derives = serde.then(|| quote!(::serde::Serialize, ::serde::Deserialize));
     let setters = index
         .is_input(&def.name)
-        .then(|| setters(&name, fields, index, &def.module));
+        .then(|| setters(&name, fields, index, &def.module, mode));
     quote! {
         #docs
         #[derive(#debug Clone, PartialEq, #default #serde_derives)]
@@ -113,13 +113,16 @@ fn setters(
     fields: &[Field],
     index: &TypeIndex,
     module: &Module,
+    mode: DocMode,
 ) -> Option<TokenStream> {
     let methods: Vec<TokenStream> = fields
         .iter()
         .filter(|f| !f.required)
         .map(|field| {
             let member = ident(&field.rust_name);
-            let doc = lines_to_attrs(&[format!("Sets `{}`.", field.wire_name)]);
+            // The field's own doc says what it is; the setter says so too.
+            let fallback = format!("Sets `{}`.", field.wire_name);
+            let doc = doc_attrs(&field.doc, &fallback, mode);
             if field.nullable {
                 let ty = index.tokens(&field.ty, module);
                 let ty = if index.needs_box(&name.to_string(), &field.ty) {
@@ -127,12 +130,13 @@ fn setters(
                 } else {
                     ty
                 };
-                let doc = lines_to_attrs(&[format!(
-                    "Sets `{}` to a value, or to an explicit `null` with `Nullable::Null`.",
-                    field.wire_name
-                )]);
+                let null = lines_to_attrs(&[
+                    String::new(),
+                    "Takes a value, or `Nullable::Null` to send an explicit `null`.".to_owned(),
+                ]);
                 return quote! {
                     #doc
+                    #null
                     pub fn #member(mut self, value: crate::runtime::Nullable<#ty>) -> Self {
                         self.#member = Some(value);
                         self

@@ -42,12 +42,16 @@ pub(crate) struct Model<'a> {
     type_names: Namespace,
     component_names: BTreeMap<String, String>,
     components_started: BTreeSet<String>,
-    shared: BTreeMap<String, TypeRef>,
-    shared_responses: BTreeMap<String, ResponseBody>,
+    /// Types already made for a schema, by the module they were made for and its pointer.
+    shared: BTreeMap<(Module, Pointer), TypeRef>,
+    /// Response bodies already modelled, keyed the same way.
+    shared_responses: BTreeMap<(Module, Pointer), ResponseBody>,
     /// While modelling a multipart body: `format: binary` strings are file parts.
     binary_as_file: bool,
     /// Where components modelled from now on go (`models`, or `events` for webhook-only ones).
     component_module: Module,
+    /// Event discriminator enums replaced by plain strings; dropped unless still referred to.
+    replaced_discriminators: BTreeSet<String>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
 }
@@ -75,6 +79,7 @@ pub fn build(
         shared_responses: BTreeMap::new(),
         component_module: Module::Models,
         binary_as_file: false,
+        replaced_discriminators: BTreeSet::new(),
         errors: Vec::new(),
         warnings: Vec::new(),
     };
@@ -125,6 +130,13 @@ pub fn build(
         webhooks,
         page_metas: Vec::new(),
     };
+    let unused: BTreeSet<String> = model
+        .replaced_discriminators
+        .iter()
+        .filter(|name| !api.refers_to(name))
+        .cloned()
+        .collect();
+    api.types.retain(|t| !unused.contains(&t.name));
     share_types(
         &mut api,
         &config.types.share,

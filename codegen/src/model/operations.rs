@@ -254,10 +254,16 @@ impl<'a> Model<'a> {
             Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple),
             Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form),
         };
+        if matches!(style, ParamStyle::Matrix | ParamStyle::Label) {
+            self.warn(
+                at.clone(),
+                "path parameters in `matrix` or `label` style are sent in `simple` style",
+            );
+        }
         let schema_at = at.push("schema");
         let (ty, schema_facts) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let key = format!("{}{}", module_key(&module), at);
+                let key = (module.clone(), at.clone());
                 let ty = match self.shared.get(&key) {
                     Some(ty) => ty.clone(),
                     None => {
@@ -369,7 +375,7 @@ impl<'a> Model<'a> {
         module: &Module,
         at: &Pointer,
     ) -> TypeRef {
-        let key = format!("{}{}", module_key(module), at);
+        let key = (module.clone(), at.clone());
         if let Some(ty) = self.shared.get(&key) {
             return ty.clone();
         }
@@ -411,7 +417,7 @@ impl<'a> Model<'a> {
                 body: ResponseBody::Empty,
             };
         };
-        let memo_key = format!("{}{}", module_key(&module), at);
+        let memo_key = (module.clone(), at.clone());
         if let Some(body) = self.shared_responses.get(&memo_key) {
             return Response {
                 status,
@@ -494,10 +500,6 @@ fn component_key(reference: &str, kind: &str) -> Option<String> {
         [components, k, key] if components == "components" && k == kind => Some(key.clone()),
         _ => None,
     }
-}
-
-fn module_key(module: &Module) -> String {
-    module.file_stem().to_owned()
 }
 
 /// The encoding a request body's media type calls for; anything unknown is sent as raw bytes.

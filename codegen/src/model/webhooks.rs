@@ -102,14 +102,15 @@ impl<'a> Model<'a> {
     }
 
     /// The event enum already tells events apart, so each event's discriminator field is a plain
-    /// string rather than a one-value enum of its own (which is dropped when nothing else uses it).
+    /// string rather than a one-value enum of its own. The enums replaced are remembered in
+    /// `replaced_discriminators`; those nothing else refers to are dropped once the whole API
+    /// is modelled (`build`).
     fn plain_discriminators(&mut self, events: &[Webhook], discriminator: &str) {
-        let mut replaced = Vec::new();
         for event in events {
-            let TypeRef::Named(data) = &event.data else {
+            let Some(data) = event.data.direct_name() else {
                 continue;
             };
-            let Some(def) = self.types.iter_mut().find(|t| &t.name == data) else {
+            let Some(def) = self.types.iter_mut().find(|t| t.name == data) else {
                 continue;
             };
             let TypeKind::Struct(fields) = &mut def.kind else {
@@ -117,19 +118,8 @@ impl<'a> Model<'a> {
             };
             for field in fields.iter_mut().filter(|f| f.wire_name == discriminator) {
                 if let TypeRef::Named(old) = std::mem::replace(&mut field.ty, TypeRef::String) {
-                    replaced.push(old);
+                    self.replaced_discriminators.insert(old);
                 }
-            }
-        }
-        for old in replaced {
-            let still_used = self.types.iter().any(|t| match &t.kind {
-                TypeKind::Struct(fields) => {
-                    fields.iter().any(|f| f.ty == TypeRef::Named(old.clone()))
-                }
-                _ => false,
-            });
-            if !still_used {
-                self.types.retain(|t| t.name != old);
             }
         }
     }

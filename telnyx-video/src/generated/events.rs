@@ -2,6 +2,8 @@
 // change the spec or the generator, then regenerate.
 
 //! Webhook events: what Telnyx delivers to `webhook_event_url`, parsed after the signature is verified.
+use super::models::RoomRecordingType;
+
 ///A webhook event, told apart by its `event_type`. Parse a delivery with [`VideoEvent::verify_and_parse`], which checks its signature first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -38,6 +40,7 @@ pub enum VideoEvent {
     /// An event type this version does not know: its `data` object, kept whole.
     Unknown(::serde_json::Value),
 }
+
 impl VideoEvent {
     /// The event's `event_type`.
     pub fn event_type(&self) -> Option<&str> {
@@ -52,6 +55,7 @@ impl VideoEvent {
             Self::Unknown(data) => data.get("event_type").and_then(::serde_json::Value::as_str),
         }
     }
+
     /// Verifies a delivery's signature and timestamp with `verifier`, then parses it.
     /// Nothing is parsed before the signature checks out.
     #[cfg(feature = "webhooks")]
@@ -63,6 +67,7 @@ impl VideoEvent {
         verifier.verify_and_parse(body, headers)
     }
 }
+
 /// Reads `{"data": {...}}` (or a bare event object) and dispatches on the discriminator.
 impl<'de> ::serde::Deserialize<'de> for VideoEvent {
     fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -117,6 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for VideoEvent {
         }
     }
 }
+
 /// Writes the event back in its delivery shape, `{"data": {...}}`.
 impl ::serde::Serialize for VideoEvent {
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -135,6 +141,7 @@ impl ::serde::Serialize for VideoEvent {
         map.end()
     }
 }
+
 /// A composition's video is ready.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CompositionCompleted {
@@ -154,6 +161,7 @@ pub struct CompositionCompleted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
 }
+
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CompositionCompletedPayload {
@@ -182,6 +190,7 @@ pub struct CompositionCompletedPayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_mb: Option<f64>,
 }
+
 /// Always `event`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
@@ -191,6 +200,7 @@ pub enum EventRecordType {
     /// A value this version of the crate does not know, kept exactly as received.
     Unknown(String),
 }
+
 impl EventRecordType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -199,6 +209,7 @@ impl EventRecordType {
             Self::Unknown(value) => value.as_str(),
         }
     }
+
     fn known(value: &str) -> Option<Self> {
         match value {
             "event" => Some(Self::Event),
@@ -206,6 +217,7 @@ impl EventRecordType {
         }
     }
 }
+
 impl From<String> for EventRecordType {
     fn from(value: String) -> Self {
         match Self::known(&value) {
@@ -214,21 +226,25 @@ impl From<String> for EventRecordType {
         }
     }
 }
+
 impl From<&str> for EventRecordType {
     fn from(value: &str) -> Self {
         Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
     }
 }
+
 impl ::std::fmt::Display for EventRecordType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::serde::Serialize for EventRecordType {
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 /// A participant joined a session.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ParticipantJoined {
@@ -248,6 +264,7 @@ pub struct ParticipantJoined {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
 }
+
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ParticipantJoinedPayload {
@@ -264,6 +281,7 @@ pub struct ParticipantJoinedPayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
 }
+
 /// A participant left a session.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ParticipantLeft {
@@ -283,6 +301,7 @@ pub struct ParticipantLeft {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
 }
+
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ParticipantLeftPayload {
@@ -305,6 +324,7 @@ pub struct ParticipantLeftPayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
 }
+
 /// A recording's file is ready.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RecordingCompleted {
@@ -324,6 +344,7 @@ pub struct RecordingCompleted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
 }
+
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RecordingCompletedPayload {
@@ -354,8 +375,9 @@ pub struct RecordingCompletedPayload {
     /// Which track is recorded.
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_: Option<super::models::RoomRecordingType>,
+    pub type_: Option<RoomRecordingType>,
 }
+
 /// A participant's track started being recorded.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RecordingStarted {
@@ -375,6 +397,7 @@ pub struct RecordingStarted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
 }
+
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RecordingStartedPayload {
@@ -393,8 +416,9 @@ pub struct RecordingStartedPayload {
     /// Which track is recorded.
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_: Option<super::models::RoomRecordingType>,
+    pub type_: Option<RoomRecordingType>,
 }
+
 /// A room session ended.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SessionEnded {
@@ -414,6 +438,7 @@ pub struct SessionEnded {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
 }
+
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SessionEndedPayload {
@@ -430,6 +455,7 @@ pub struct SessionEndedPayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
 }
+
 /// A room session started.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SessionStarted {
@@ -449,6 +475,7 @@ pub struct SessionStarted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
 }
+
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SessionStartedPayload {

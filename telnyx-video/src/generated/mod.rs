@@ -4,10 +4,16 @@
 //! Code generated from the Telnyx Video API (2.0.0) description.
 //!
 //! `models` holds the shared schemas; each other module holds one resource.
-pub mod events;
 pub mod models;
+
 pub mod room_compositions;
+
 pub mod room_participants;
+
 pub mod room_recordings;
+
 pub mod room_sessions;
+
 pub mod rooms;
+
+pub mod events;

@@ -12,18 +12,21 @@ pub struct ActionsParticipantsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<Participants>,
 }
+
 impl ActionsParticipantsRequest {
-    /// Sets `exclude`.
+    /// Participants to leave out.
     pub fn exclude(mut self, value: Vec<::uuid::Uuid>) -> Self {
         self.exclude = Some(value);
         self
     }
-    /// Sets `participants`.
+
+    /// The participants to act on, or `"all"` for everyone present.
     pub fn participants(mut self, value: Participants) -> Self {
         self.participants = Some(value);
         self
     }
 }
+
 /// Lifetimes of the tokens to create.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRoomClientTokenRequest {
@@ -40,18 +43,27 @@ pub struct CreateRoomClientTokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_ttl_secs: Option<i64>,
 }
+
 impl CreateRoomClientTokenRequest {
-    /// Sets `refresh_token_ttl_secs`.
+    /// Seconds until the refresh token expires.
+    ///
+    /// Server default when omitted: `3600`.
+    /// Range: 60 to 86400.
     pub fn refresh_token_ttl_secs(mut self, value: i64) -> Self {
         self.refresh_token_ttl_secs = Some(value);
         self
     }
-    /// Sets `token_ttl_secs`.
+
+    /// Seconds until the client token expires.
+    ///
+    /// Server default when omitted: `600`.
+    /// Range: 10 to 3600.
     pub fn token_ttl_secs(mut self, value: i64) -> Self {
         self.token_ttl_secs = Some(value);
         self
     }
 }
+
 /// What to compose and how.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRoomCompositionRequest {
@@ -88,23 +100,31 @@ pub struct CreateRoomCompositionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
 }
+
 impl CreateRoomCompositionRequest {
-    /// Sets `format`.
+    /// Container format of the video.
+    ///
+    /// Server default when omitted: `"mp4"`.
     pub fn format(mut self, value: impl Into<String>) -> Self {
         self.format = Some(value.into());
         self
     }
-    /// Sets `resolution`.
+
+    /// Width x height in pixels; each between 16 and 1280, and at most 1280 * 720 pixels in all.
+    ///
+    /// Server default when omitted: `"1280x720"`.
     pub fn resolution(mut self, value: impl Into<String>) -> Self {
         self.resolution = Some(value.into());
         self
     }
-    /// Sets `session_id`.
+
+    /// The session whose recordings are composed.
     pub fn session_id(mut self, value: ::uuid::Uuid) -> Self {
         self.session_id = Some(value);
         self
     }
-    /// Sets `video_layout`.
+
+    /// Regions of the output video, by a name of your choosing (at most 2).
     pub fn video_layout(
         mut self,
         value: ::std::collections::BTreeMap<String, VideoRegion>,
@@ -112,22 +132,33 @@ impl CreateRoomCompositionRequest {
         self.video_layout = Some(value);
         self
     }
-    /// Sets `webhook_event_failover_url`.
+
+    /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
+    ///
+    /// Server default when omitted: `""`.
+    /// Format: `uri`.
     pub fn webhook_event_failover_url(mut self, value: impl Into<String>) -> Self {
         self.webhook_event_failover_url = Some(value.into());
         self
     }
-    /// Sets `webhook_event_url`.
+
+    /// Where events about the room are sent. Needs a scheme (`https://...`).
+    ///
+    /// Format: `uri`.
     pub fn webhook_event_url(mut self, value: impl Into<String>) -> Self {
         self.webhook_event_url = Some(value.into());
         self
     }
-    /// Sets `webhook_timeout_secs`.
+
+    /// Seconds to wait for the webhook endpoint before giving up.
+    ///
+    /// Range: 0 to 30.
     pub fn webhook_timeout_secs(mut self, value: i64) -> Self {
         self.webhook_timeout_secs = Some(value);
         self
     }
 }
+
 /// Settings of a room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRoomRequest {
@@ -162,38 +193,57 @@ pub struct CreateRoomRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
 }
+
 impl CreateRoomRequest {
-    /// Sets `enable_recording`.
+    /// Record every participant's tracks.
+    ///
+    /// Server default when omitted: `false`.
     pub fn enable_recording(mut self, value: bool) -> Self {
         self.enable_recording = Some(value);
         self
     }
-    /// Sets `max_participants`.
+
+    /// How many participants may be present at once; more are refused.
+    ///
+    /// Server default when omitted: `10`.
+    /// Range: 2 to 50.
     pub fn max_participants(mut self, value: i64) -> Self {
         self.max_participants = Some(value);
         self
     }
-    /// Sets `unique_name`.
+
+    /// A name of your choosing, unique within your account.
     pub fn unique_name(mut self, value: impl Into<String>) -> Self {
         self.unique_name = Some(value.into());
         self
     }
-    /// Sets `webhook_event_failover_url`.
+
+    /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
+    ///
+    /// Server default when omitted: `""`.
+    /// Format: `uri`.
     pub fn webhook_event_failover_url(mut self, value: impl Into<String>) -> Self {
         self.webhook_event_failover_url = Some(value.into());
         self
     }
-    /// Sets `webhook_event_url`.
+
+    /// Where events about the room are sent. Needs a scheme (`https://...`).
+    ///
+    /// Format: `uri`.
     pub fn webhook_event_url(mut self, value: impl Into<String>) -> Self {
         self.webhook_event_url = Some(value.into());
         self
     }
-    /// Sets `webhook_timeout_secs`.
+
+    /// Seconds to wait for the webhook endpoint before giving up.
+    ///
+    /// Range: 0 to 30.
     pub fn webhook_timeout_secs(mut self, value: i64) -> Self {
         self.webhook_timeout_secs = Some(value);
         self
     }
 }
+
 /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DateRange {
@@ -207,23 +257,27 @@ pub struct DateRange {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lte: Option<::chrono::NaiveDate>,
 }
+
 impl DateRange {
-    /// Sets `eq`.
+    /// That exact day.
     pub fn eq(mut self, value: ::chrono::NaiveDate) -> Self {
         self.eq = Some(value);
         self
     }
-    /// Sets `gte`.
+
+    /// That day or later.
     pub fn gte(mut self, value: ::chrono::NaiveDate) -> Self {
         self.gte = Some(value);
         self
     }
-    /// Sets `lte`.
+
+    /// That day or earlier.
     pub fn lte(mut self, value: ::chrono::NaiveDate) -> Self {
         self.lte = Some(value);
         self
     }
 }
+
 /// The `PageParams` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PageParams {
@@ -240,18 +294,27 @@ pub struct PageParams {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
 }
+
 impl PageParams {
-    /// Sets `number`.
+    /// 1-based number of the page.
+    ///
+    /// Server default when omitted: `1`.
+    /// Minimum: 1.
     pub fn number(mut self, value: i64) -> Self {
         self.number = Some(value);
         self
     }
-    /// Sets `size`.
+
+    /// Items per page.
+    ///
+    /// Server default when omitted: `20`.
+    /// Range: 1 to 250.
     pub fn size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self
     }
 }
+
 /// Where a page sits in the whole list.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginationMeta {
@@ -268,6 +331,7 @@ pub struct PaginationMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_results: Option<i64>,
 }
+
 /// The participants to act on, or `"all"` for everyone present.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -277,6 +341,7 @@ pub enum Participants {
     /// These participants.
     List(Vec<::uuid::Uuid>),
 }
+
 impl ::serde::Serialize for Participants {
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -285,6 +350,7 @@ impl ::serde::Serialize for Participants {
         }
     }
 }
+
 /// The forms are tried in the order the spec lists them; the first that matches wins.
 impl<'de> ::serde::Deserialize<'de> for Participants {
     fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -300,6 +366,7 @@ impl<'de> ::serde::Deserialize<'de> for Participants {
         ))
     }
 }
+
 /// Settings of a room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchRoomRequest {
@@ -334,38 +401,57 @@ pub struct PatchRoomRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
 }
+
 impl PatchRoomRequest {
-    /// Sets `enable_recording`.
+    /// Record every participant's tracks.
+    ///
+    /// Server default when omitted: `false`.
     pub fn enable_recording(mut self, value: bool) -> Self {
         self.enable_recording = Some(value);
         self
     }
-    /// Sets `max_participants`.
+
+    /// How many participants may be present at once; more are refused.
+    ///
+    /// Server default when omitted: `10`.
+    /// Range: 2 to 50.
     pub fn max_participants(mut self, value: i64) -> Self {
         self.max_participants = Some(value);
         self
     }
-    /// Sets `unique_name`.
+
+    /// A name of your choosing, unique within your account.
     pub fn unique_name(mut self, value: impl Into<String>) -> Self {
         self.unique_name = Some(value.into());
         self
     }
-    /// Sets `webhook_event_failover_url`.
+
+    /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
+    ///
+    /// Server default when omitted: `""`.
+    /// Format: `uri`.
     pub fn webhook_event_failover_url(mut self, value: impl Into<String>) -> Self {
         self.webhook_event_failover_url = Some(value.into());
         self
     }
-    /// Sets `webhook_event_url`.
+
+    /// Where events about the room are sent. Needs a scheme (`https://...`).
+    ///
+    /// Format: `uri`.
     pub fn webhook_event_url(mut self, value: impl Into<String>) -> Self {
         self.webhook_event_url = Some(value.into());
         self
     }
-    /// Sets `webhook_timeout_secs`.
+
+    /// Seconds to wait for the webhook endpoint before giving up.
+    ///
+    /// Range: 0 to 30.
     pub fn webhook_timeout_secs(mut self, value: i64) -> Self {
         self.webhook_timeout_secs = Some(value);
         self
     }
 }
+
 /// A refresh token to exchange for a new client token.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RefreshRoomClientTokenRequest {
@@ -378,6 +464,7 @@ pub struct RefreshRoomClientTokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_ttl_secs: Option<i64>,
 }
+
 impl ::std::fmt::Debug for RefreshRoomClientTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RefreshRoomClientTokenRequest")
@@ -386,13 +473,18 @@ impl ::std::fmt::Debug for RefreshRoomClientTokenRequest {
             .finish()
     }
 }
+
 impl RefreshRoomClientTokenRequest {
-    /// Sets `token_ttl_secs`.
+    /// Seconds until the client token expires.
+    ///
+    /// Server default when omitted: `600`.
+    /// Range: 10 to 3600.
     pub fn token_ttl_secs(mut self, value: i64) -> Self {
         self.token_ttl_secs = Some(value);
         self
     }
 }
+
 /// A video room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Room {
@@ -444,6 +536,7 @@ pub struct Room {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
 }
+
 /// Several recordings of a session laid out into one video.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomComposition {
@@ -517,6 +610,7 @@ pub struct RoomComposition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
 }
+
 /// Container format of the video.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
@@ -526,6 +620,7 @@ pub enum RoomCompositionFormat {
     /// A value this version of the crate does not know, kept exactly as received.
     Unknown(String),
 }
+
 impl RoomCompositionFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -534,6 +629,7 @@ impl RoomCompositionFormat {
             Self::Unknown(value) => value.as_str(),
         }
     }
+
     fn known(value: &str) -> Option<Self> {
         match value {
             "mp4" => Some(Self::Mp4),
@@ -541,6 +637,7 @@ impl RoomCompositionFormat {
         }
     }
 }
+
 impl From<String> for RoomCompositionFormat {
     fn from(value: String) -> Self {
         match Self::known(&value) {
@@ -549,21 +646,25 @@ impl From<String> for RoomCompositionFormat {
         }
     }
 }
+
 impl From<&str> for RoomCompositionFormat {
     fn from(value: &str) -> Self {
         Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
     }
 }
+
 impl ::std::fmt::Display for RoomCompositionFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::serde::Serialize for RoomCompositionFormat {
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 /// Where the composition is in its processing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
@@ -577,6 +678,7 @@ pub enum RoomCompositionStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     Unknown(String),
 }
+
 impl RoomCompositionStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -587,6 +689,7 @@ impl RoomCompositionStatus {
             Self::Unknown(value) => value.as_str(),
         }
     }
+
     fn known(value: &str) -> Option<Self> {
         match value {
             "completed" => Some(Self::Completed),
@@ -596,6 +699,7 @@ impl RoomCompositionStatus {
         }
     }
 }
+
 impl From<String> for RoomCompositionStatus {
     fn from(value: String) -> Self {
         match Self::known(&value) {
@@ -604,21 +708,25 @@ impl From<String> for RoomCompositionStatus {
         }
     }
 }
+
 impl From<&str> for RoomCompositionStatus {
     fn from(value: &str) -> Self {
         Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
     }
 }
+
 impl ::std::fmt::Display for RoomCompositionStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::serde::Serialize for RoomCompositionStatus {
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 /// A client's presence in a room session.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomParticipant {
@@ -646,6 +754,7 @@ pub struct RoomParticipant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
 }
+
 /// A recording of one participant's audio or video track.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomRecording {
@@ -701,6 +810,7 @@ pub struct RoomRecording {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
 }
+
 /// Whether the file is ready.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
@@ -712,6 +822,7 @@ pub enum RoomRecordingStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     Unknown(String),
 }
+
 impl RoomRecordingStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -721,6 +832,7 @@ impl RoomRecordingStatus {
             Self::Unknown(value) => value.as_str(),
         }
     }
+
     fn known(value: &str) -> Option<Self> {
         match value {
             "completed" => Some(Self::Completed),
@@ -729,6 +841,7 @@ impl RoomRecordingStatus {
         }
     }
 }
+
 impl From<String> for RoomRecordingStatus {
     fn from(value: String) -> Self {
         match Self::known(&value) {
@@ -737,21 +850,25 @@ impl From<String> for RoomRecordingStatus {
         }
     }
 }
+
 impl From<&str> for RoomRecordingStatus {
     fn from(value: &str) -> Self {
         Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
     }
 }
+
 impl ::std::fmt::Display for RoomRecordingStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::serde::Serialize for RoomRecordingStatus {
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 /// Which track is recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
@@ -763,6 +880,7 @@ pub enum RoomRecordingType {
     /// A value this version of the crate does not know, kept exactly as received.
     Unknown(String),
 }
+
 impl RoomRecordingType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -772,6 +890,7 @@ impl RoomRecordingType {
             Self::Unknown(value) => value.as_str(),
         }
     }
+
     fn known(value: &str) -> Option<Self> {
         match value {
             "audio" => Some(Self::Audio),
@@ -780,6 +899,7 @@ impl RoomRecordingType {
         }
     }
 }
+
 impl From<String> for RoomRecordingType {
     fn from(value: String) -> Self {
         match Self::known(&value) {
@@ -788,21 +908,25 @@ impl From<String> for RoomRecordingType {
         }
     }
 }
+
 impl From<&str> for RoomRecordingType {
     fn from(value: &str) -> Self {
         Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
     }
 }
+
 impl ::std::fmt::Display for RoomRecordingType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::serde::Serialize for RoomRecordingType {
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 /// A period during which a room had participants.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomSession {
@@ -833,6 +957,7 @@ pub struct RoomSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
 }
+
 /// One error.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VideoError {
@@ -850,6 +975,7 @@ pub struct VideoError {
     /// Short summary.
     pub title: String,
 }
+
 /// What in the request caused the error.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VideoErrorSource {
@@ -860,6 +986,7 @@ pub struct VideoErrorSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
 }
+
 /// A list of errors.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VideoErrors {
@@ -867,6 +994,7 @@ pub struct VideoErrors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<VideoError>>,
 }
+
 /// The `VideoGenericErrorResponse` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VideoGenericErrorResponse {
@@ -877,6 +1005,7 @@ pub struct VideoGenericErrorResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
 }
+
 /// A rectangle of the output video and the recordings shown in it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VideoRegion {
@@ -920,52 +1049,77 @@ pub struct VideoRegion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub z_pos: Option<i64>,
 }
+
 impl VideoRegion {
-    /// Sets `height`.
+    /// Height in pixels.
+    ///
+    /// Minimum: 16.
     pub fn height(mut self, value: i64) -> Self {
         self.height = Some(value);
         self
     }
-    /// Sets `max_columns`.
+
+    /// Most columns of the grid the sources are placed on (default as many as needed).
+    ///
+    /// Range: 1 to 1000.
     pub fn max_columns(mut self, value: i64) -> Self {
         self.max_columns = Some(value);
         self
     }
-    /// Sets `max_rows`.
+
+    /// Most rows of the grid the sources are placed on (default as many as needed).
+    ///
+    /// Range: 1 to 1000.
     pub fn max_rows(mut self, value: i64) -> Self {
         self.max_rows = Some(value);
         self
     }
-    /// Sets `video_sources`.
+
+    /// Video recordings shown in the region; `"*"` for all of the session.
     pub fn video_sources(mut self, value: Vec<::uuid::Uuid>) -> Self {
         self.video_sources = Some(value);
         self
     }
-    /// Sets `width`.
+
+    /// Width in pixels.
+    ///
+    /// Minimum: 16.
     pub fn width(mut self, value: i64) -> Self {
         self.width = Some(value);
         self
     }
-    /// Sets `x_pos`.
+
+    /// Left edge
+    ///
+    /// Server default when omitted: `0`.
     pub fn x_pos(mut self, value: i64) -> Self {
         self.x_pos = Some(value);
         self
     }
-    /// Sets `y_pos`.
+
+    /// Top edge
+    ///
+    /// Server default when omitted: `0`.
     pub fn y_pos(mut self, value: i64) -> Self {
         self.y_pos = Some(value);
         self
     }
-    /// Sets `z_pos`.
+
+    /// Stacking order; higher is in front.
+    ///
+    /// Server default when omitted: `0`.
+    /// Range: -99 to 99.
     pub fn z_pos(mut self, value: i64) -> Self {
         self.z_pos = Some(value);
         self
     }
 }
+
 impl crate::runtime::PageInfo for PaginationMeta {
     fn page_number(&self) -> Option<i64> {
         self.page_number
     }
+
     fn total_pages(&self) -> Option<i64> {
         self.total_pages
     }

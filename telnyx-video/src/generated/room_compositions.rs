@@ -4,11 +4,17 @@
 //! Compositions, several recordings laid out into a single video.
 //!
 //! The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.
+use super::models::{
+    CreateRoomCompositionRequest, DateRange, PageParams, PaginationMeta, RoomComposition,
+    VideoRegion,
+};
+
 /// Compositions, several recordings laid out into a single video.
 #[derive(Debug, Clone)]
 pub struct RoomCompositions {
     client: crate::Client,
 }
+
 impl crate::Client {
     /// The `room_compositions` operations.
     pub fn room_compositions(&self) -> RoomCompositions {
@@ -17,6 +23,7 @@ impl crate::Client {
         }
     }
 }
+
 impl RoomCompositions {
     /// List room compositions.
     ///
@@ -30,6 +37,7 @@ impl RoomCompositions {
             },
         )
     }
+
     /// Create a room composition.
     ///
     /// Accepted at once; the video is produced in the background.
@@ -39,7 +47,7 @@ impl RoomCompositions {
         crate::runtime::Call::new(
             self.client.transport(),
             RoomCompositionCreateInputs {
-                body: super::models::CreateRoomCompositionRequest {
+                body: CreateRoomCompositionRequest {
                     format: None,
                     resolution: None,
                     session_id: None,
@@ -51,6 +59,7 @@ impl RoomCompositions {
             },
         )
     }
+
     /// Retrieve a room composition.
     ///
     /// `GET /room_compositions/{room_composition_id}`
@@ -65,6 +74,7 @@ impl RoomCompositions {
             },
         )
     }
+
     /// Delete a room composition.
     ///
     /// `DELETE /room_compositions/{room_composition_id}`
@@ -80,31 +90,35 @@ impl RoomCompositions {
         )
     }
 }
+
 /// Request for [`RoomCompositions::list`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_compositions`
 pub type RoomCompositionListRequest = crate::runtime::Call<RoomCompositionListInputs>;
+
 /// The inputs of [`RoomCompositions::list`], set through [`RoomCompositionListRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomCompositionListInputs {
     filter: Option<RoomCompositionListFilter>,
-    page: Option<super::models::PageParams>,
+    page: Option<PageParams>,
 }
+
 impl RoomCompositionListRequest {
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomCompositionListFilter) -> Self {
         self.inputs.filter = Some(value);
         self
     }
+
     /// Which page to return; sent as `page[number]` and `page[size]`.
-    pub fn page(mut self, value: super::models::PageParams) -> Self {
+    pub fn page(mut self, value: PageParams) -> Self {
         self.inputs.page = Some(value);
         self
     }
 }
+
 impl crate::runtime::Operation for RoomCompositionListInputs {
-    type Response =
-        crate::runtime::PageOf<super::models::RoomComposition, super::models::PaginationMeta>;
+    type Response = crate::runtime::PageOf<RoomComposition, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/room_compositions")
             .query(
@@ -117,23 +131,28 @@ impl crate::runtime::Operation for RoomCompositionListInputs {
             .idempotent(true)
     }
 }
+
 impl crate::runtime::Paged for RoomCompositionListInputs {
     fn page_number(&self) -> Option<i64> {
         self.page.as_ref().and_then(|p| p.number)
     }
+
     fn set_page_number(&mut self, number: i64) {
         self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
+
 /// Request for [`RoomCompositions::create`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_compositions`
 pub type RoomCompositionCreateRequest = crate::runtime::Call<RoomCompositionCreateInputs>;
+
 /// The inputs of [`RoomCompositions::create`], set through [`RoomCompositionCreateRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomCompositionCreateInputs {
-    body: super::models::CreateRoomCompositionRequest,
+    body: CreateRoomCompositionRequest,
 }
+
 impl RoomCompositionCreateRequest {
     /// Container format of the video.
     ///
@@ -142,6 +161,7 @@ impl RoomCompositionCreateRequest {
         self.inputs.body.format = Some(value.into());
         self
     }
+
     /// Width x height in pixels; each between 16 and 1280, and at most 1280 * 720 pixels in all.
     ///
     /// Server default when omitted: `"1280x720"`.
@@ -149,19 +169,22 @@ impl RoomCompositionCreateRequest {
         self.inputs.body.resolution = Some(value.into());
         self
     }
+
     /// The session whose recordings are composed.
     pub fn session_id(mut self, value: ::uuid::Uuid) -> Self {
         self.inputs.body.session_id = Some(value);
         self
     }
+
     /// Regions of the output video, by a name of your choosing (at most 2).
     pub fn video_layout(
         mut self,
-        value: ::std::collections::BTreeMap<String, super::models::VideoRegion>,
+        value: ::std::collections::BTreeMap<String, VideoRegion>,
     ) -> Self {
         self.inputs.body.video_layout = Some(value);
         self
     }
+
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
     /// Server default when omitted: `""`.
@@ -170,6 +193,7 @@ impl RoomCompositionCreateRequest {
         self.inputs.body.webhook_event_failover_url = Some(value.into());
         self
     }
+
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
@@ -177,6 +201,7 @@ impl RoomCompositionCreateRequest {
         self.inputs.body.webhook_event_url = Some(value.into());
         self
     }
+
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
@@ -184,14 +209,16 @@ impl RoomCompositionCreateRequest {
         self.inputs.body.webhook_timeout_secs = Some(value);
         self
     }
+
     /// Replaces the whole request body.
-    pub fn body(mut self, body: super::models::CreateRoomCompositionRequest) -> Self {
+    pub fn body(mut self, body: CreateRoomCompositionRequest) -> Self {
         self.inputs.body = body;
         self
     }
 }
+
 impl crate::runtime::Operation for RoomCompositionCreateInputs {
-    type Response = crate::runtime::Data<super::models::RoomComposition>;
+    type Response = crate::runtime::Data<RoomComposition>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::POST, "/room_compositions")
             .json_body(&self.body)
@@ -199,17 +226,20 @@ impl crate::runtime::Operation for RoomCompositionCreateInputs {
             .idempotent(false)
     }
 }
+
 /// Request for [`RoomCompositions::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_compositions/{room_composition_id}`
 pub type RoomCompositionRetrieveRequest = crate::runtime::Call<RoomCompositionRetrieveInputs>;
+
 /// The inputs of [`RoomCompositions::retrieve`], set through [`RoomCompositionRetrieveRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomCompositionRetrieveInputs {
     room_composition_id: crate::runtime::PathParam,
 }
+
 impl crate::runtime::Operation for RoomCompositionRetrieveInputs {
-    type Response = crate::runtime::Data<super::models::RoomComposition>;
+    type Response = crate::runtime::Data<RoomComposition>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
             crate::runtime::Method::GET,
@@ -220,15 +250,18 @@ impl crate::runtime::Operation for RoomCompositionRetrieveInputs {
         .idempotent(true)
     }
 }
+
 /// Request for [`RoomCompositions::delete`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /room_compositions/{room_composition_id}`
 pub type RoomCompositionDeleteRequest = crate::runtime::Call<RoomCompositionDeleteInputs>;
+
 /// The inputs of [`RoomCompositions::delete`], set through [`RoomCompositionDeleteRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomCompositionDeleteInputs {
     room_composition_id: crate::runtime::PathParam,
 }
+
 impl crate::runtime::Operation for RoomCompositionDeleteInputs {
     type Response = crate::runtime::NoContent;
     fn request(&self) -> crate::runtime::Request {
@@ -241,12 +274,13 @@ impl crate::runtime::Operation for RoomCompositionDeleteInputs {
         .idempotent(true)
     }
 }
+
 /// The `RoomCompositionListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomCompositionListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_created_at: Option<super::models::DateRange>,
+    pub date_created_at: Option<DateRange>,
     /// Only compositions of this session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
@@ -254,23 +288,27 @@ pub struct RoomCompositionListFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RoomCompositionListFilterStatus>,
 }
+
 impl RoomCompositionListFilter {
-    /// Sets `date_created_at`.
-    pub fn date_created_at(mut self, value: super::models::DateRange) -> Self {
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_created_at(mut self, value: DateRange) -> Self {
         self.date_created_at = Some(value);
         self
     }
-    /// Sets `session_id`.
+
+    /// Only compositions of this session.
     pub fn session_id(mut self, value: ::uuid::Uuid) -> Self {
         self.session_id = Some(value);
         self
     }
-    /// Sets `status`.
+
+    /// Only compositions in this state.
     pub fn status(mut self, value: RoomCompositionListFilterStatus) -> Self {
         self.status = Some(value);
         self
     }
 }
+
 /// Only compositions in this state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
@@ -284,6 +322,7 @@ pub enum RoomCompositionListFilterStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     Unknown(String),
 }
+
 impl RoomCompositionListFilterStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -294,6 +333,7 @@ impl RoomCompositionListFilterStatus {
             Self::Unknown(value) => value.as_str(),
         }
     }
+
     fn known(value: &str) -> Option<Self> {
         match value {
             "completed" => Some(Self::Completed),
@@ -303,6 +343,7 @@ impl RoomCompositionListFilterStatus {
         }
     }
 }
+
 impl From<String> for RoomCompositionListFilterStatus {
     fn from(value: String) -> Self {
         match Self::known(&value) {
@@ -311,16 +352,19 @@ impl From<String> for RoomCompositionListFilterStatus {
         }
     }
 }
+
 impl From<&str> for RoomCompositionListFilterStatus {
     fn from(value: &str) -> Self {
         Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
     }
 }
+
 impl ::std::fmt::Display for RoomCompositionListFilterStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::serde::Serialize for RoomCompositionListFilterStatus {
     fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())

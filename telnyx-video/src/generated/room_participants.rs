@@ -4,11 +4,14 @@
 //! Participants, one per client that joined a session.
 //!
 //! The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.
+use super::models::{DateRange, PageParams, PaginationMeta, RoomParticipant};
+
 /// Participants, one per client that joined a session.
 #[derive(Debug, Clone)]
 pub struct RoomParticipants {
     client: crate::Client,
 }
+
 impl crate::Client {
     /// The `room_participants` operations.
     pub fn room_participants(&self) -> RoomParticipants {
@@ -17,6 +20,7 @@ impl crate::Client {
         }
     }
 }
+
 impl RoomParticipants {
     /// List room participants.
     ///
@@ -30,6 +34,7 @@ impl RoomParticipants {
             },
         )
     }
+
     /// Retrieve a room participant.
     ///
     /// `GET /room_participants/{room_participant_id}`
@@ -45,31 +50,35 @@ impl RoomParticipants {
         )
     }
 }
+
 /// Request for [`RoomParticipants::list`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_participants`
 pub type RoomParticipantListRequest = crate::runtime::Call<RoomParticipantListInputs>;
+
 /// The inputs of [`RoomParticipants::list`], set through [`RoomParticipantListRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomParticipantListInputs {
     filter: Option<RoomParticipantListFilter>,
-    page: Option<super::models::PageParams>,
+    page: Option<PageParams>,
 }
+
 impl RoomParticipantListRequest {
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomParticipantListFilter) -> Self {
         self.inputs.filter = Some(value);
         self
     }
+
     /// Which page to return; sent as `page[number]` and `page[size]`.
-    pub fn page(mut self, value: super::models::PageParams) -> Self {
+    pub fn page(mut self, value: PageParams) -> Self {
         self.inputs.page = Some(value);
         self
     }
 }
+
 impl crate::runtime::Operation for RoomParticipantListInputs {
-    type Response =
-        crate::runtime::PageOf<super::models::RoomParticipant, super::models::PaginationMeta>;
+    type Response = crate::runtime::PageOf<RoomParticipant, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/room_participants")
             .query(
@@ -82,25 +91,30 @@ impl crate::runtime::Operation for RoomParticipantListInputs {
             .idempotent(true)
     }
 }
+
 impl crate::runtime::Paged for RoomParticipantListInputs {
     fn page_number(&self) -> Option<i64> {
         self.page.as_ref().and_then(|p| p.number)
     }
+
     fn set_page_number(&mut self, number: i64) {
         self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
+
 /// Request for [`RoomParticipants::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_participants/{room_participant_id}`
 pub type RoomParticipantRetrieveRequest = crate::runtime::Call<RoomParticipantRetrieveInputs>;
+
 /// The inputs of [`RoomParticipants::retrieve`], set through [`RoomParticipantRetrieveRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomParticipantRetrieveInputs {
     room_participant_id: crate::runtime::PathParam,
 }
+
 impl crate::runtime::Operation for RoomParticipantRetrieveInputs {
-    type Response = crate::runtime::Data<super::models::RoomParticipant>;
+    type Response = crate::runtime::Data<RoomParticipant>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
             crate::runtime::Method::GET,
@@ -111,6 +125,7 @@ impl crate::runtime::Operation for RoomParticipantRetrieveInputs {
         .idempotent(true)
     }
 }
+
 /// The `RoomParticipantListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomParticipantListFilter {
@@ -119,39 +134,44 @@ pub struct RoomParticipantListFilter {
     pub context: Option<String>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined_at: Option<super::models::DateRange>,
+    pub date_joined_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_left_at: Option<super::models::DateRange>,
+    pub date_left_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<super::models::DateRange>,
+    pub date_updated_at: Option<DateRange>,
     /// Only participants of this session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
 }
+
 impl RoomParticipantListFilter {
-    /// Sets `context`.
+    /// Only participants whose client gave this context.
     pub fn context(mut self, value: impl Into<String>) -> Self {
         self.context = Some(value.into());
         self
     }
-    /// Sets `date_joined_at`.
-    pub fn date_joined_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_joined_at(mut self, value: DateRange) -> Self {
         self.date_joined_at = Some(value);
         self
     }
-    /// Sets `date_left_at`.
-    pub fn date_left_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_left_at(mut self, value: DateRange) -> Self {
         self.date_left_at = Some(value);
         self
     }
-    /// Sets `date_updated_at`.
-    pub fn date_updated_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_updated_at(mut self, value: DateRange) -> Self {
         self.date_updated_at = Some(value);
         self
     }
-    /// Sets `session_id`.
+
+    /// Only participants of this session.
     pub fn session_id(mut self, value: impl Into<String>) -> Self {
         self.session_id = Some(value.into());
         self

@@ -4,11 +4,14 @@
 //! Recordings of participants' audio and video tracks.
 //!
 //! The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.
+use super::models::{DateRange, PageParams, PaginationMeta, RoomRecording};
+
 /// Recordings of participants' audio and video tracks.
 #[derive(Debug, Clone)]
 pub struct RoomRecordings {
     client: crate::Client,
 }
+
 impl crate::Client {
     /// The `room_recordings` operations.
     pub fn room_recordings(&self) -> RoomRecordings {
@@ -17,6 +20,7 @@ impl crate::Client {
         }
     }
 }
+
 impl RoomRecordings {
     /// List room recordings.
     ///
@@ -30,6 +34,7 @@ impl RoomRecordings {
             },
         )
     }
+
     /// Delete every room recording the filter selects.
     ///
     /// Without a filter this selects every recording of the account.
@@ -45,6 +50,7 @@ impl RoomRecordings {
             },
         )
     }
+
     /// Retrieve a room recording.
     ///
     /// `GET /room_recordings/{room_recording_id}`
@@ -59,6 +65,7 @@ impl RoomRecordings {
             },
         )
     }
+
     /// Delete a room recording.
     ///
     /// `DELETE /room_recordings/{room_recording_id}`
@@ -74,31 +81,35 @@ impl RoomRecordings {
         )
     }
 }
+
 /// Request for [`RoomRecordings::list`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_recordings`
 pub type RoomRecordingListRequest = crate::runtime::Call<RoomRecordingListInputs>;
+
 /// The inputs of [`RoomRecordings::list`], set through [`RoomRecordingListRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomRecordingListInputs {
     filter: Option<RoomRecordingFilter>,
-    page: Option<super::models::PageParams>,
+    page: Option<PageParams>,
 }
+
 impl RoomRecordingListRequest {
     /// Selects recordings; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomRecordingFilter) -> Self {
         self.inputs.filter = Some(value);
         self
     }
+
     /// Which page to return; sent as `page[number]` and `page[size]`.
-    pub fn page(mut self, value: super::models::PageParams) -> Self {
+    pub fn page(mut self, value: PageParams) -> Self {
         self.inputs.page = Some(value);
         self
     }
 }
+
 impl crate::runtime::Operation for RoomRecordingListInputs {
-    type Response =
-        crate::runtime::PageOf<super::models::RoomRecording, super::models::PaginationMeta>;
+    type Response = crate::runtime::PageOf<RoomRecording, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/room_recordings")
             .query(
@@ -111,42 +122,50 @@ impl crate::runtime::Operation for RoomRecordingListInputs {
             .idempotent(true)
     }
 }
+
 impl crate::runtime::Paged for RoomRecordingListInputs {
     fn page_number(&self) -> Option<i64> {
         self.page.as_ref().and_then(|p| p.number)
     }
+
     fn set_page_number(&mut self, number: i64) {
         self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
+
 /// Request for [`RoomRecordings::delete_bulk`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /room_recordings`
 pub type RoomRecordingDeleteBulkRequest = crate::runtime::Call<RoomRecordingDeleteBulkInputs>;
+
 /// The inputs of [`RoomRecordings::delete_bulk`], set through [`RoomRecordingDeleteBulkRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomRecordingDeleteBulkInputs {
     filter: Option<RoomRecordingFilter>,
-    page: Option<super::models::PageParams>,
+    page: Option<PageParams>,
     allow_without_filter: bool,
 }
+
 impl RoomRecordingDeleteBulkRequest {
     /// Selects recordings; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomRecordingFilter) -> Self {
         self.inputs.filter = Some(value);
         self
     }
+
     /// Which page to return; sent as `page[number]` and `page[size]`.
-    pub fn page(mut self, value: super::models::PageParams) -> Self {
+    pub fn page(mut self, value: PageParams) -> Self {
         self.inputs.page = Some(value);
         self
     }
+
     /// Sends the request even without `filter`, so that it applies to every record of the account. Without this, a request that puts no `filter` on the wire (unset, or every field of it unset) is refused before it is sent.
     pub fn allow_without_filter(mut self) -> Self {
         self.inputs.allow_without_filter = true;
         self
     }
 }
+
 impl crate::runtime::Operation for RoomRecordingDeleteBulkInputs {
     type Response = crate::runtime::Data<RoomRecordingDeleteBulkResponse>;
     fn request(&self) -> crate::runtime::Request {
@@ -162,17 +181,20 @@ impl crate::runtime::Operation for RoomRecordingDeleteBulkInputs {
             .idempotent(true)
     }
 }
+
 /// Request for [`RoomRecordings::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_recordings/{room_recording_id}`
 pub type RoomRecordingRetrieveRequest = crate::runtime::Call<RoomRecordingRetrieveInputs>;
+
 /// The inputs of [`RoomRecordings::retrieve`], set through [`RoomRecordingRetrieveRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomRecordingRetrieveInputs {
     room_recording_id: crate::runtime::PathParam,
 }
+
 impl crate::runtime::Operation for RoomRecordingRetrieveInputs {
-    type Response = crate::runtime::Data<super::models::RoomRecording>;
+    type Response = crate::runtime::Data<RoomRecording>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
             crate::runtime::Method::GET,
@@ -183,15 +205,18 @@ impl crate::runtime::Operation for RoomRecordingRetrieveInputs {
         .idempotent(true)
     }
 }
+
 /// Request for [`RoomRecordings::delete`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /room_recordings/{room_recording_id}`
 pub type RoomRecordingDeleteRequest = crate::runtime::Call<RoomRecordingDeleteInputs>;
+
 /// The inputs of [`RoomRecordings::delete`], set through [`RoomRecordingDeleteRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomRecordingDeleteInputs {
     room_recording_id: crate::runtime::PathParam,
 }
+
 impl crate::runtime::Operation for RoomRecordingDeleteInputs {
     type Response = crate::runtime::NoContent;
     fn request(&self) -> crate::runtime::Request {
@@ -204,6 +229,7 @@ impl crate::runtime::Operation for RoomRecordingDeleteInputs {
         .idempotent(true)
     }
 }
+
 /// The `RoomRecordingDeleteBulkResponse` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomRecordingDeleteBulkResponse {
@@ -211,15 +237,16 @@ pub struct RoomRecordingDeleteBulkResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_recordings: Option<i64>,
 }
+
 /// The `RoomRecordingFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomRecordingFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_ended_at: Option<super::models::DateRange>,
+    pub date_ended_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_started_at: Option<super::models::DateRange>,
+    pub date_started_at: Option<DateRange>,
     /// Only recordings at least this many seconds long.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_secs: Option<i64>,
@@ -240,43 +267,51 @@ pub struct RoomRecordingFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
 }
+
 impl RoomRecordingFilter {
-    /// Sets `date_ended_at`.
-    pub fn date_ended_at(mut self, value: super::models::DateRange) -> Self {
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_ended_at(mut self, value: DateRange) -> Self {
         self.date_ended_at = Some(value);
         self
     }
-    /// Sets `date_started_at`.
-    pub fn date_started_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_started_at(mut self, value: DateRange) -> Self {
         self.date_started_at = Some(value);
         self
     }
-    /// Sets `duration_secs`.
+
+    /// Only recordings at least this many seconds long.
     pub fn duration_secs(mut self, value: i64) -> Self {
         self.duration_secs = Some(value);
         self
     }
-    /// Sets `participant_id`.
+
+    /// Only recordings of this participant.
     pub fn participant_id(mut self, value: ::uuid::Uuid) -> Self {
         self.participant_id = Some(value);
         self
     }
-    /// Sets `room_id`.
+
+    /// Only recordings made in this room.
     pub fn room_id(mut self, value: ::uuid::Uuid) -> Self {
         self.room_id = Some(value);
         self
     }
-    /// Sets `session_id`.
+
+    /// Only recordings made in this session.
     pub fn session_id(mut self, value: ::uuid::Uuid) -> Self {
         self.session_id = Some(value);
         self
     }
-    /// Sets `status`.
+
+    /// Only recordings in this state (`completed`, `processing`).
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
     }
-    /// Sets `type`.
+
+    /// Only recordings of this kind (`audio`, `video`).
     pub fn type_(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self

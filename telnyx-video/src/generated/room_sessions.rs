@@ -4,11 +4,17 @@
 //! Sessions, one per period during which a room had participants.
 //!
 //! The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.
+use super::models::{
+    ActionsParticipantsRequest, DateRange, PageParams, PaginationMeta, Participants,
+    RoomParticipant, RoomSession,
+};
+
 /// Sessions, one per period during which a room had participants.
 #[derive(Debug, Clone)]
 pub struct RoomSessions {
     client: crate::Client,
 }
+
 impl crate::Client {
     /// The `room_sessions` operations.
     pub fn room_sessions(&self) -> RoomSessions {
@@ -17,6 +23,7 @@ impl crate::Client {
         }
     }
 }
+
 impl RoomSessions {
     /// List room sessions.
     ///
@@ -31,6 +38,7 @@ impl RoomSessions {
             },
         )
     }
+
     /// Retrieve a room session.
     ///
     /// `GET /room_sessions/{room_session_id}`
@@ -46,6 +54,7 @@ impl RoomSessions {
             },
         )
     }
+
     /// End a room session.
     ///
     /// Every participant still present is disconnected.
@@ -64,6 +73,7 @@ impl RoomSessions {
             },
         )
     }
+
     /// Disconnect participants from a room session.
     ///
     /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
@@ -77,13 +87,14 @@ impl RoomSessions {
             self.client.transport(),
             RoomSessionKickInputs {
                 room_session_id: room_session_id.into(),
-                body: super::models::ActionsParticipantsRequest {
+                body: ActionsParticipantsRequest {
                     exclude: None,
                     participants: None,
                 },
             },
         )
     }
+
     /// Mute participants of a room session.
     ///
     /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
@@ -97,13 +108,14 @@ impl RoomSessions {
             self.client.transport(),
             RoomSessionMuteInputs {
                 room_session_id: room_session_id.into(),
-                body: super::models::ActionsParticipantsRequest {
+                body: ActionsParticipantsRequest {
                     exclude: None,
                     participants: None,
                 },
             },
         )
     }
+
     /// Unmute participants of a room session.
     ///
     /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
@@ -117,13 +129,14 @@ impl RoomSessions {
             self.client.transport(),
             RoomSessionUnmuteInputs {
                 room_session_id: room_session_id.into(),
-                body: super::models::ActionsParticipantsRequest {
+                body: ActionsParticipantsRequest {
                     exclude: None,
                     participants: None,
                 },
             },
         )
     }
+
     /// List the participants of a room session.
     ///
     /// `GET /room_sessions/{room_session_id}/participants`
@@ -141,37 +154,42 @@ impl RoomSessions {
         )
     }
 }
+
 /// Request for [`RoomSessions::list`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_sessions`
 pub type RoomSessionListRequest = crate::runtime::Call<RoomSessionListInputs>;
+
 /// The inputs of [`RoomSessions::list`], set through [`RoomSessionListRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomSessionListInputs {
     include_participants: Option<bool>,
     filter: Option<RoomSessionListFilter>,
-    page: Option<super::models::PageParams>,
+    page: Option<PageParams>,
 }
+
 impl RoomSessionListRequest {
     /// Also return each session's participants.
     pub fn include_participants(mut self, value: bool) -> Self {
         self.inputs.include_participants = Some(value);
         self
     }
+
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomSessionListFilter) -> Self {
         self.inputs.filter = Some(value);
         self
     }
+
     /// Which page to return; sent as `page[number]` and `page[size]`.
-    pub fn page(mut self, value: super::models::PageParams) -> Self {
+    pub fn page(mut self, value: PageParams) -> Self {
         self.inputs.page = Some(value);
         self
     }
 }
+
 impl crate::runtime::Operation for RoomSessionListInputs {
-    type Response =
-        crate::runtime::PageOf<super::models::RoomSession, super::models::PaginationMeta>;
+    type Response = crate::runtime::PageOf<RoomSession, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/room_sessions")
             .query(
@@ -189,24 +207,29 @@ impl crate::runtime::Operation for RoomSessionListInputs {
             .idempotent(true)
     }
 }
+
 impl crate::runtime::Paged for RoomSessionListInputs {
     fn page_number(&self) -> Option<i64> {
         self.page.as_ref().and_then(|p| p.number)
     }
+
     fn set_page_number(&mut self, number: i64) {
         self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
+
 /// Request for [`RoomSessions::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_sessions/{room_session_id}`
 pub type RoomSessionRetrieveRequest = crate::runtime::Call<RoomSessionRetrieveInputs>;
+
 /// The inputs of [`RoomSessions::retrieve`], set through [`RoomSessionRetrieveRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomSessionRetrieveInputs {
     room_session_id: crate::runtime::PathParam,
     include_participants: Option<bool>,
 }
+
 impl RoomSessionRetrieveRequest {
     /// Also return each session's participants.
     pub fn include_participants(mut self, value: bool) -> Self {
@@ -214,8 +237,9 @@ impl RoomSessionRetrieveRequest {
         self
     }
 }
+
 impl crate::runtime::Operation for RoomSessionRetrieveInputs {
-    type Response = crate::runtime::Data<super::models::RoomSession>;
+    type Response = crate::runtime::Data<RoomSession>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
             crate::runtime::Method::GET,
@@ -231,15 +255,18 @@ impl crate::runtime::Operation for RoomSessionRetrieveInputs {
         .idempotent(true)
     }
 }
+
 /// Request for [`RoomSessions::end`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_sessions/{room_session_id}/actions/end`
 pub type RoomSessionEndRequest = crate::runtime::Call<RoomSessionEndInputs>;
+
 /// The inputs of [`RoomSessions::end`], set through [`RoomSessionEndRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomSessionEndInputs {
     room_session_id: crate::runtime::PathParam,
 }
+
 impl crate::runtime::Operation for RoomSessionEndInputs {
     type Response = crate::runtime::Data<ActionResult>;
     fn request(&self) -> crate::runtime::Request {
@@ -252,33 +279,39 @@ impl crate::runtime::Operation for RoomSessionEndInputs {
         .idempotent(true)
     }
 }
+
 /// Request for [`RoomSessions::kick`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_sessions/{room_session_id}/actions/kick`
 pub type RoomSessionKickRequest = crate::runtime::Call<RoomSessionKickInputs>;
+
 /// The inputs of [`RoomSessions::kick`], set through [`RoomSessionKickRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomSessionKickInputs {
     room_session_id: crate::runtime::PathParam,
-    body: super::models::ActionsParticipantsRequest,
+    body: ActionsParticipantsRequest,
 }
+
 impl RoomSessionKickRequest {
     /// Participants to leave out.
     pub fn exclude(mut self, value: Vec<::uuid::Uuid>) -> Self {
         self.inputs.body.exclude = Some(value);
         self
     }
+
     /// The participants to act on, or `"all"` for everyone present.
-    pub fn participants(mut self, value: super::models::Participants) -> Self {
+    pub fn participants(mut self, value: Participants) -> Self {
         self.inputs.body.participants = Some(value);
         self
     }
+
     /// Replaces the whole request body.
-    pub fn body(mut self, body: super::models::ActionsParticipantsRequest) -> Self {
+    pub fn body(mut self, body: ActionsParticipantsRequest) -> Self {
         self.inputs.body = body;
         self
     }
 }
+
 impl crate::runtime::Operation for RoomSessionKickInputs {
     type Response = crate::runtime::Data<ActionResult>;
     fn request(&self) -> crate::runtime::Request {
@@ -292,33 +325,39 @@ impl crate::runtime::Operation for RoomSessionKickInputs {
         .idempotent(true)
     }
 }
+
 /// Request for [`RoomSessions::mute`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_sessions/{room_session_id}/actions/mute`
 pub type RoomSessionMuteRequest = crate::runtime::Call<RoomSessionMuteInputs>;
+
 /// The inputs of [`RoomSessions::mute`], set through [`RoomSessionMuteRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomSessionMuteInputs {
     room_session_id: crate::runtime::PathParam,
-    body: super::models::ActionsParticipantsRequest,
+    body: ActionsParticipantsRequest,
 }
+
 impl RoomSessionMuteRequest {
     /// Participants to leave out.
     pub fn exclude(mut self, value: Vec<::uuid::Uuid>) -> Self {
         self.inputs.body.exclude = Some(value);
         self
     }
+
     /// The participants to act on, or `"all"` for everyone present.
-    pub fn participants(mut self, value: super::models::Participants) -> Self {
+    pub fn participants(mut self, value: Participants) -> Self {
         self.inputs.body.participants = Some(value);
         self
     }
+
     /// Replaces the whole request body.
-    pub fn body(mut self, body: super::models::ActionsParticipantsRequest) -> Self {
+    pub fn body(mut self, body: ActionsParticipantsRequest) -> Self {
         self.inputs.body = body;
         self
     }
 }
+
 impl crate::runtime::Operation for RoomSessionMuteInputs {
     type Response = crate::runtime::Data<ActionResult>;
     fn request(&self) -> crate::runtime::Request {
@@ -332,33 +371,39 @@ impl crate::runtime::Operation for RoomSessionMuteInputs {
         .idempotent(true)
     }
 }
+
 /// Request for [`RoomSessions::unmute`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_sessions/{room_session_id}/actions/unmute`
 pub type RoomSessionUnmuteRequest = crate::runtime::Call<RoomSessionUnmuteInputs>;
+
 /// The inputs of [`RoomSessions::unmute`], set through [`RoomSessionUnmuteRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomSessionUnmuteInputs {
     room_session_id: crate::runtime::PathParam,
-    body: super::models::ActionsParticipantsRequest,
+    body: ActionsParticipantsRequest,
 }
+
 impl RoomSessionUnmuteRequest {
     /// Participants to leave out.
     pub fn exclude(mut self, value: Vec<::uuid::Uuid>) -> Self {
         self.inputs.body.exclude = Some(value);
         self
     }
+
     /// The participants to act on, or `"all"` for everyone present.
-    pub fn participants(mut self, value: super::models::Participants) -> Self {
+    pub fn participants(mut self, value: Participants) -> Self {
         self.inputs.body.participants = Some(value);
         self
     }
+
     /// Replaces the whole request body.
-    pub fn body(mut self, body: super::models::ActionsParticipantsRequest) -> Self {
+    pub fn body(mut self, body: ActionsParticipantsRequest) -> Self {
         self.inputs.body = body;
         self
     }
 }
+
 impl crate::runtime::Operation for RoomSessionUnmuteInputs {
     type Response = crate::runtime::Data<ActionResult>;
     fn request(&self) -> crate::runtime::Request {
@@ -372,33 +417,37 @@ impl crate::runtime::Operation for RoomSessionUnmuteInputs {
         .idempotent(true)
     }
 }
+
 /// Request for [`RoomSessions::list_participants`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_sessions/{room_session_id}/participants`
 pub type RoomSessionListParticipantsRequest =
     crate::runtime::Call<RoomSessionListParticipantsInputs>;
+
 /// The inputs of [`RoomSessions::list_participants`], set through [`RoomSessionListParticipantsRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomSessionListParticipantsInputs {
     room_session_id: crate::runtime::PathParam,
     filter: Option<RoomSessionListParticipantsFilter>,
-    page: Option<super::models::PageParams>,
+    page: Option<PageParams>,
 }
+
 impl RoomSessionListParticipantsRequest {
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomSessionListParticipantsFilter) -> Self {
         self.inputs.filter = Some(value);
         self
     }
+
     /// Which page to return; sent as `page[number]` and `page[size]`.
-    pub fn page(mut self, value: super::models::PageParams) -> Self {
+    pub fn page(mut self, value: PageParams) -> Self {
         self.inputs.page = Some(value);
         self
     }
 }
+
 impl crate::runtime::Operation for RoomSessionListParticipantsInputs {
-    type Response =
-        crate::runtime::PageOf<super::models::RoomParticipant, super::models::PaginationMeta>;
+    type Response = crate::runtime::PageOf<RoomParticipant, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
             crate::runtime::Method::GET,
@@ -415,14 +464,17 @@ impl crate::runtime::Operation for RoomSessionListParticipantsInputs {
         .idempotent(true)
     }
 }
+
 impl crate::runtime::Paged for RoomSessionListParticipantsInputs {
     fn page_number(&self) -> Option<i64> {
         self.page.as_ref().and_then(|p| p.number)
     }
+
     fn set_page_number(&mut self, number: i64) {
         self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
+
 /// The `ActionResult` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActionResult {
@@ -430,6 +482,7 @@ pub struct ActionResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
 }
+
 /// The `RoomSessionListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomSessionListFilter {
@@ -438,44 +491,50 @@ pub struct RoomSessionListFilter {
     pub active: Option<bool>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_created_at: Option<super::models::DateRange>,
+    pub date_created_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_ended_at: Option<super::models::DateRange>,
+    pub date_ended_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<super::models::DateRange>,
+    pub date_updated_at: Option<DateRange>,
     /// Only sessions of this room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_id: Option<String>,
 }
+
 impl RoomSessionListFilter {
-    /// Sets `active`.
+    /// Only sessions that are (true) or are not (false) in progress.
     pub fn active(mut self, value: bool) -> Self {
         self.active = Some(value);
         self
     }
-    /// Sets `date_created_at`.
-    pub fn date_created_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_created_at(mut self, value: DateRange) -> Self {
         self.date_created_at = Some(value);
         self
     }
-    /// Sets `date_ended_at`.
-    pub fn date_ended_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_ended_at(mut self, value: DateRange) -> Self {
         self.date_ended_at = Some(value);
         self
     }
-    /// Sets `date_updated_at`.
-    pub fn date_updated_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_updated_at(mut self, value: DateRange) -> Self {
         self.date_updated_at = Some(value);
         self
     }
-    /// Sets `room_id`.
+
+    /// Only sessions of this room.
     pub fn room_id(mut self, value: impl Into<String>) -> Self {
         self.room_id = Some(value.into());
         self
     }
 }
+
 /// The `RoomSessionListParticipantsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomSessionListParticipantsFilter {
@@ -484,32 +543,36 @@ pub struct RoomSessionListParticipantsFilter {
     pub context: Option<String>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined_at: Option<super::models::DateRange>,
+    pub date_joined_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_left_at: Option<super::models::DateRange>,
+    pub date_left_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<super::models::DateRange>,
+    pub date_updated_at: Option<DateRange>,
 }
+
 impl RoomSessionListParticipantsFilter {
-    /// Sets `context`.
+    /// Only participants whose client gave this context.
     pub fn context(mut self, value: impl Into<String>) -> Self {
         self.context = Some(value.into());
         self
     }
-    /// Sets `date_joined_at`.
-    pub fn date_joined_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_joined_at(mut self, value: DateRange) -> Self {
         self.date_joined_at = Some(value);
         self
     }
-    /// Sets `date_left_at`.
-    pub fn date_left_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_left_at(mut self, value: DateRange) -> Self {
         self.date_left_at = Some(value);
         self
     }
-    /// Sets `date_updated_at`.
-    pub fn date_updated_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_updated_at(mut self, value: DateRange) -> Self {
         self.date_updated_at = Some(value);
         self
     }

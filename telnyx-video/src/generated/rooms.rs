@@ -4,11 +4,17 @@
 //! Video rooms, the places participants meet.
 //!
 //! The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.
+use super::models::{
+    CreateRoomClientTokenRequest, CreateRoomRequest, DateRange, PageParams, PaginationMeta,
+    PatchRoomRequest, RefreshRoomClientTokenRequest, Room, RoomSession,
+};
+
 /// Video rooms, the places participants meet.
 #[derive(Debug, Clone)]
 pub struct Rooms {
     client: crate::Client,
 }
+
 impl crate::Client {
     /// The `rooms` operations.
     pub fn rooms(&self) -> Rooms {
@@ -17,6 +23,7 @@ impl crate::Client {
         }
     }
 }
+
 impl Rooms {
     /// List rooms.
     ///
@@ -31,6 +38,7 @@ impl Rooms {
             },
         )
     }
+
     /// Create a room.
     ///
     /// The room exists when the call returns.
@@ -40,7 +48,7 @@ impl Rooms {
         crate::runtime::Call::new(
             self.client.transport(),
             RoomCreateInputs {
-                body: super::models::CreateRoomRequest {
+                body: CreateRoomRequest {
                     enable_recording: None,
                     max_participants: None,
                     unique_name: None,
@@ -51,6 +59,7 @@ impl Rooms {
             },
         )
     }
+
     /// Retrieve a room.
     ///
     /// `GET /rooms/{room_id}`
@@ -63,6 +72,7 @@ impl Rooms {
             },
         )
     }
+
     /// Delete a room.
     ///
     /// Participants present are disconnected, nobody can join the room any more, and the room stops being billed.
@@ -76,6 +86,7 @@ impl Rooms {
             },
         )
     }
+
     /// Update a room.
     ///
     /// Only the fields present in the body change.
@@ -86,7 +97,7 @@ impl Rooms {
             self.client.transport(),
             RoomUpdateInputs {
                 room_id: room_id.into(),
-                body: super::models::PatchRoomRequest {
+                body: PatchRoomRequest {
                     enable_recording: None,
                     max_participants: None,
                     unique_name: None,
@@ -97,6 +108,7 @@ impl Rooms {
             },
         )
     }
+
     /// Create a client token to join a room.
     ///
     /// Returns a short-lived client token, which an end user's client presents to join the room, and a longer-lived refresh token that obtains new client tokens.
@@ -110,13 +122,14 @@ impl Rooms {
             self.client.transport(),
             RoomCreateClientTokenInputs {
                 room_id: room_id.into(),
-                body: super::models::CreateRoomClientTokenRequest {
+                body: CreateRoomClientTokenRequest {
                     refresh_token_ttl_secs: None,
                     token_ttl_secs: None,
                 },
             },
         )
     }
+
     /// Refresh a client token.
     ///
     /// Exchanges a refresh token for a new client token. The refresh token itself authorizes the exchange, so an end user's device can call it without the account's API key.
@@ -133,13 +146,14 @@ impl Rooms {
             self.client.transport(),
             RoomRefreshClientTokenInputs {
                 room_id: room_id.into(),
-                body: super::models::RefreshRoomClientTokenRequest {
+                body: RefreshRoomClientTokenRequest {
                     refresh_token: refresh_token.into(),
                     token_ttl_secs: None,
                 },
             },
         )
     }
+
     /// List the sessions of a room.
     ///
     /// `GET /rooms/{room_id}/sessions`
@@ -158,36 +172,42 @@ impl Rooms {
         )
     }
 }
+
 /// Request for [`Rooms::list`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /rooms`
 pub type RoomListRequest = crate::runtime::Call<RoomListInputs>;
+
 /// The inputs of [`Rooms::list`], set through [`RoomListRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomListInputs {
     include_sessions: Option<bool>,
     filter: Option<RoomListFilter>,
-    page: Option<super::models::PageParams>,
+    page: Option<PageParams>,
 }
+
 impl RoomListRequest {
     /// Also return each room's sessions.
     pub fn include_sessions(mut self, value: bool) -> Self {
         self.inputs.include_sessions = Some(value);
         self
     }
+
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomListFilter) -> Self {
         self.inputs.filter = Some(value);
         self
     }
+
     /// Which page to return; sent as `page[number]` and `page[size]`.
-    pub fn page(mut self, value: super::models::PageParams) -> Self {
+    pub fn page(mut self, value: PageParams) -> Self {
         self.inputs.page = Some(value);
         self
     }
 }
+
 impl crate::runtime::Operation for RoomListInputs {
-    type Response = crate::runtime::PageOf<super::models::Room, super::models::PaginationMeta>;
+    type Response = crate::runtime::PageOf<Room, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms")
             .query(
@@ -205,23 +225,28 @@ impl crate::runtime::Operation for RoomListInputs {
             .idempotent(true)
     }
 }
+
 impl crate::runtime::Paged for RoomListInputs {
     fn page_number(&self) -> Option<i64> {
         self.page.as_ref().and_then(|p| p.number)
     }
+
     fn set_page_number(&mut self, number: i64) {
         self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
+
 /// Request for [`Rooms::create`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /rooms`
 pub type RoomCreateRequest = crate::runtime::Call<RoomCreateInputs>;
+
 /// The inputs of [`Rooms::create`], set through [`RoomCreateRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomCreateInputs {
-    body: super::models::CreateRoomRequest,
+    body: CreateRoomRequest,
 }
+
 impl RoomCreateRequest {
     /// Record every participant's tracks.
     ///
@@ -230,6 +255,7 @@ impl RoomCreateRequest {
         self.inputs.body.enable_recording = Some(value);
         self
     }
+
     /// How many participants may be present at once; more are refused.
     ///
     /// Server default when omitted: `10`.
@@ -238,11 +264,13 @@ impl RoomCreateRequest {
         self.inputs.body.max_participants = Some(value);
         self
     }
+
     /// A name of your choosing, unique within your account.
     pub fn unique_name(mut self, value: impl Into<String>) -> Self {
         self.inputs.body.unique_name = Some(value.into());
         self
     }
+
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
     /// Server default when omitted: `""`.
@@ -251,6 +279,7 @@ impl RoomCreateRequest {
         self.inputs.body.webhook_event_failover_url = Some(value.into());
         self
     }
+
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
@@ -258,6 +287,7 @@ impl RoomCreateRequest {
         self.inputs.body.webhook_event_url = Some(value.into());
         self
     }
+
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
@@ -265,14 +295,16 @@ impl RoomCreateRequest {
         self.inputs.body.webhook_timeout_secs = Some(value);
         self
     }
+
     /// Replaces the whole request body.
-    pub fn body(mut self, body: super::models::CreateRoomRequest) -> Self {
+    pub fn body(mut self, body: CreateRoomRequest) -> Self {
         self.inputs.body = body;
         self
     }
 }
+
 impl crate::runtime::Operation for RoomCreateInputs {
-    type Response = crate::runtime::Data<super::models::Room>;
+    type Response = crate::runtime::Data<Room>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::POST, "/rooms")
             .json_body(&self.body)
@@ -280,16 +312,19 @@ impl crate::runtime::Operation for RoomCreateInputs {
             .idempotent(false)
     }
 }
+
 /// Request for [`Rooms::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /rooms/{room_id}`
 pub type RoomRetrieveRequest = crate::runtime::Call<RoomRetrieveInputs>;
+
 /// The inputs of [`Rooms::retrieve`], set through [`RoomRetrieveRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomRetrieveInputs {
     room_id: crate::runtime::PathParam,
     include_sessions: Option<bool>,
 }
+
 impl RoomRetrieveRequest {
     /// Also return the room's sessions.
     pub fn include_sessions(mut self, value: bool) -> Self {
@@ -297,8 +332,9 @@ impl RoomRetrieveRequest {
         self
     }
 }
+
 impl crate::runtime::Operation for RoomRetrieveInputs {
-    type Response = crate::runtime::Data<super::models::Room>;
+    type Response = crate::runtime::Data<Room>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms/{room_id}")
             .path_param("room_id", self.room_id.as_str())
@@ -311,15 +347,18 @@ impl crate::runtime::Operation for RoomRetrieveInputs {
             .idempotent(true)
     }
 }
+
 /// Request for [`Rooms::delete`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /rooms/{room_id}`
 pub type RoomDeleteRequest = crate::runtime::Call<RoomDeleteInputs>;
+
 /// The inputs of [`Rooms::delete`], set through [`RoomDeleteRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomDeleteInputs {
     room_id: crate::runtime::PathParam,
 }
+
 impl crate::runtime::Operation for RoomDeleteInputs {
     type Response = crate::runtime::NoContent;
     fn request(&self) -> crate::runtime::Request {
@@ -329,16 +368,19 @@ impl crate::runtime::Operation for RoomDeleteInputs {
             .idempotent(true)
     }
 }
+
 /// Request for [`Rooms::update`]: set optional inputs, then `.send().await`.
 ///
 /// `PATCH /rooms/{room_id}`
 pub type RoomUpdateRequest = crate::runtime::Call<RoomUpdateInputs>;
+
 /// The inputs of [`Rooms::update`], set through [`RoomUpdateRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomUpdateInputs {
     room_id: crate::runtime::PathParam,
-    body: super::models::PatchRoomRequest,
+    body: PatchRoomRequest,
 }
+
 impl RoomUpdateRequest {
     /// Record every participant's tracks.
     ///
@@ -347,6 +389,7 @@ impl RoomUpdateRequest {
         self.inputs.body.enable_recording = Some(value);
         self
     }
+
     /// How many participants may be present at once; more are refused.
     ///
     /// Server default when omitted: `10`.
@@ -355,11 +398,13 @@ impl RoomUpdateRequest {
         self.inputs.body.max_participants = Some(value);
         self
     }
+
     /// A name of your choosing, unique within your account.
     pub fn unique_name(mut self, value: impl Into<String>) -> Self {
         self.inputs.body.unique_name = Some(value.into());
         self
     }
+
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
     /// Server default when omitted: `""`.
@@ -368,6 +413,7 @@ impl RoomUpdateRequest {
         self.inputs.body.webhook_event_failover_url = Some(value.into());
         self
     }
+
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
@@ -375,6 +421,7 @@ impl RoomUpdateRequest {
         self.inputs.body.webhook_event_url = Some(value.into());
         self
     }
+
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
@@ -382,14 +429,16 @@ impl RoomUpdateRequest {
         self.inputs.body.webhook_timeout_secs = Some(value);
         self
     }
+
     /// Replaces the whole request body.
-    pub fn body(mut self, body: super::models::PatchRoomRequest) -> Self {
+    pub fn body(mut self, body: PatchRoomRequest) -> Self {
         self.inputs.body = body;
         self
     }
 }
+
 impl crate::runtime::Operation for RoomUpdateInputs {
-    type Response = crate::runtime::Data<super::models::Room>;
+    type Response = crate::runtime::Data<Room>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::PATCH, "/rooms/{room_id}")
             .path_param("room_id", self.room_id.as_str())
@@ -398,16 +447,19 @@ impl crate::runtime::Operation for RoomUpdateInputs {
             .idempotent(true)
     }
 }
+
 /// Request for [`Rooms::create_client_token`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /rooms/{room_id}/actions/generate_join_client_token`
 pub type RoomCreateClientTokenRequest = crate::runtime::Call<RoomCreateClientTokenInputs>;
+
 /// The inputs of [`Rooms::create_client_token`], set through [`RoomCreateClientTokenRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomCreateClientTokenInputs {
     room_id: crate::runtime::PathParam,
-    body: super::models::CreateRoomClientTokenRequest,
+    body: CreateRoomClientTokenRequest,
 }
+
 impl RoomCreateClientTokenRequest {
     /// Seconds until the refresh token expires.
     ///
@@ -417,6 +469,7 @@ impl RoomCreateClientTokenRequest {
         self.inputs.body.refresh_token_ttl_secs = Some(value);
         self
     }
+
     /// Seconds until the client token expires.
     ///
     /// Server default when omitted: `600`.
@@ -425,12 +478,14 @@ impl RoomCreateClientTokenRequest {
         self.inputs.body.token_ttl_secs = Some(value);
         self
     }
+
     /// Replaces the whole request body.
-    pub fn body(mut self, body: super::models::CreateRoomClientTokenRequest) -> Self {
+    pub fn body(mut self, body: CreateRoomClientTokenRequest) -> Self {
         self.inputs.body = body;
         self
     }
 }
+
 impl crate::runtime::Operation for RoomCreateClientTokenInputs {
     type Response = crate::runtime::Data<RoomCreateClientTokenResponse>;
     fn request(&self) -> crate::runtime::Request {
@@ -444,16 +499,19 @@ impl crate::runtime::Operation for RoomCreateClientTokenInputs {
         .idempotent(false)
     }
 }
+
 /// Request for [`Rooms::refresh_client_token`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /rooms/{room_id}/actions/refresh_client_token`
 pub type RoomRefreshClientTokenRequest = crate::runtime::Call<RoomRefreshClientTokenInputs>;
+
 /// The inputs of [`Rooms::refresh_client_token`], set through [`RoomRefreshClientTokenRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomRefreshClientTokenInputs {
     room_id: crate::runtime::PathParam,
-    body: super::models::RefreshRoomClientTokenRequest,
+    body: RefreshRoomClientTokenRequest,
 }
+
 impl RoomRefreshClientTokenRequest {
     /// Seconds until the client token expires.
     ///
@@ -463,12 +521,14 @@ impl RoomRefreshClientTokenRequest {
         self.inputs.body.token_ttl_secs = Some(value);
         self
     }
+
     /// Replaces the whole request body.
-    pub fn body(mut self, body: super::models::RefreshRoomClientTokenRequest) -> Self {
+    pub fn body(mut self, body: RefreshRoomClientTokenRequest) -> Self {
         self.inputs.body = body;
         self
     }
 }
+
 impl crate::runtime::Operation for RoomRefreshClientTokenInputs {
     type Response = crate::runtime::Data<RoomRefreshClientTokenResponse>;
     fn request(&self) -> crate::runtime::Request {
@@ -483,38 +543,43 @@ impl crate::runtime::Operation for RoomRefreshClientTokenInputs {
         .idempotent(false)
     }
 }
+
 /// Request for [`Rooms::list_sessions`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /rooms/{room_id}/sessions`
 pub type RoomListSessionsRequest = crate::runtime::Call<RoomListSessionsInputs>;
+
 /// The inputs of [`Rooms::list_sessions`], set through [`RoomListSessionsRequest`].
 #[derive(Debug, Clone)]
 pub struct RoomListSessionsInputs {
     room_id: crate::runtime::PathParam,
     include_participants: Option<bool>,
     filter: Option<RoomListSessionsFilter>,
-    page: Option<super::models::PageParams>,
+    page: Option<PageParams>,
 }
+
 impl RoomListSessionsRequest {
     /// Also return each session's participants.
     pub fn include_participants(mut self, value: bool) -> Self {
         self.inputs.include_participants = Some(value);
         self
     }
+
     /// Narrows the list; sent as `filter[field][op]=value`.
     pub fn filter(mut self, value: RoomListSessionsFilter) -> Self {
         self.inputs.filter = Some(value);
         self
     }
+
     /// Which page to return; sent as `page[number]` and `page[size]`.
-    pub fn page(mut self, value: super::models::PageParams) -> Self {
+    pub fn page(mut self, value: PageParams) -> Self {
         self.inputs.page = Some(value);
         self
     }
 }
+
 impl crate::runtime::Operation for RoomListSessionsInputs {
-    type Response =
-        crate::runtime::PageOf<super::models::RoomSession, super::models::PaginationMeta>;
+    type Response = crate::runtime::PageOf<RoomSession, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms/{room_id}/sessions")
             .path_param("room_id", self.room_id.as_str())
@@ -533,14 +598,17 @@ impl crate::runtime::Operation for RoomListSessionsInputs {
             .idempotent(true)
     }
 }
+
 impl crate::runtime::Paged for RoomListSessionsInputs {
     fn page_number(&self) -> Option<i64> {
         self.page.as_ref().and_then(|p| p.number)
     }
+
     fn set_page_number(&mut self, number: i64) {
         self.page.get_or_insert_with(Default::default).number = Some(number);
     }
 }
+
 /// The `RoomCreateClientTokenResponse` type of the API.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomCreateClientTokenResponse {
@@ -557,6 +625,7 @@ pub struct RoomCreateClientTokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
 }
+
 impl ::std::fmt::Debug for RoomCreateClientTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomCreateClientTokenResponse")
@@ -570,36 +639,41 @@ impl ::std::fmt::Debug for RoomCreateClientTokenResponse {
             .finish()
     }
 }
+
 /// The `RoomListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_created_at: Option<super::models::DateRange>,
+    pub date_created_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<super::models::DateRange>,
+    pub date_updated_at: Option<DateRange>,
     /// Only the room with this unique name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_name: Option<String>,
 }
+
 impl RoomListFilter {
-    /// Sets `date_created_at`.
-    pub fn date_created_at(mut self, value: super::models::DateRange) -> Self {
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_created_at(mut self, value: DateRange) -> Self {
         self.date_created_at = Some(value);
         self
     }
-    /// Sets `date_updated_at`.
-    pub fn date_updated_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_updated_at(mut self, value: DateRange) -> Self {
         self.date_updated_at = Some(value);
         self
     }
-    /// Sets `unique_name`.
+
+    /// Only the room with this unique name.
     pub fn unique_name(mut self, value: impl Into<String>) -> Self {
         self.unique_name = Some(value.into());
         self
     }
 }
+
 /// The `RoomListSessionsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomListSessionsFilter {
@@ -608,36 +682,41 @@ pub struct RoomListSessionsFilter {
     pub active: Option<bool>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_created_at: Option<super::models::DateRange>,
+    pub date_created_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_ended_at: Option<super::models::DateRange>,
+    pub date_ended_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_updated_at: Option<super::models::DateRange>,
+    pub date_updated_at: Option<DateRange>,
 }
+
 impl RoomListSessionsFilter {
-    /// Sets `active`.
+    /// Only sessions that are (true) or are not (false) in progress.
     pub fn active(mut self, value: bool) -> Self {
         self.active = Some(value);
         self
     }
-    /// Sets `date_created_at`.
-    pub fn date_created_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_created_at(mut self, value: DateRange) -> Self {
         self.date_created_at = Some(value);
         self
     }
-    /// Sets `date_ended_at`.
-    pub fn date_ended_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_ended_at(mut self, value: DateRange) -> Self {
         self.date_ended_at = Some(value);
         self
     }
-    /// Sets `date_updated_at`.
-    pub fn date_updated_at(mut self, value: super::models::DateRange) -> Self {
+
+    /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
+    pub fn date_updated_at(mut self, value: DateRange) -> Self {
         self.date_updated_at = Some(value);
         self
     }
 }
+
 /// The `RoomRefreshClientTokenResponse` type of the API.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoomRefreshClientTokenResponse {
@@ -648,6 +727,7 @@ pub struct RoomRefreshClientTokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
 }
+
 impl ::std::fmt::Debug for RoomRefreshClientTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomRefreshClientTokenResponse")
