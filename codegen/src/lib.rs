@@ -96,7 +96,7 @@ fn generate_source(
             diagnostics: ref_problems,
         });
     }
-    let (hooks, mut hook_problems) = parse_webhooks(&normalized);
+    let (hooks, mut hook_problems) = parse::parse_webhooks(normalized.webhooks.as_ref());
     if let Some(hooks_doc) = &normalized.webhooks {
         hook_problems.extend(validate::check_refs_in(
             &normalized.value,
@@ -135,37 +135,4 @@ fn generate_source(
         files,
         warnings: modelled.warnings,
     })
-}
-
-/// The entries of the 3.1 `webhooks` section, each parsed as a path item.
-fn parse_webhooks(
-    normalized: &normalize::Normalized,
-) -> (Vec<(String, openapiv3::PathItem)>, Vec<Diagnostic>) {
-    let mut hooks = Vec::new();
-    let mut problems = Vec::new();
-    let Some(section) = &normalized.webhooks else {
-        return (hooks, problems);
-    };
-    let Some(entries) = section.as_object() else {
-        problems.push(Diagnostic::new(
-            pointer::Pointer::root().push("webhooks"),
-            "`webhooks` must be an object",
-        ));
-        return (hooks, problems);
-    };
-    for (name, value) in entries {
-        match serde_path_to_error::deserialize::<_, openapiv3::PathItem>(value) {
-            Ok(item) => hooks.push((name.clone(), item)),
-            Err(err) => {
-                let at = pointer::Pointer::root().push("webhooks").push(name);
-                let at = err.path().iter().fold(at, |p, segment| match segment {
-                    serde_path_to_error::Segment::Seq { index } => p.push(index),
-                    serde_path_to_error::Segment::Map { key } => p.push(key),
-                    _ => p,
-                });
-                problems.push(Diagnostic::new(at, err.into_inner().to_string()));
-            }
-        }
-    }
-    (hooks, problems)
 }

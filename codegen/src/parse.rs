@@ -35,6 +35,35 @@ pub fn parse(file: &Path, value: &Value) -> Result<OpenAPI, Error> {
     })
 }
 
+/// The entries of the 3.1 `webhooks` section (set aside by `normalize`), each parsed as a path
+/// item, and the problems of those that do not parse, located like [`parse`]'s.
+pub fn parse_webhooks(section: Option<&Value>) -> (Vec<(String, PathItem)>, Vec<Diagnostic>) {
+    let (mut hooks, mut problems) = (Vec::new(), Vec::new());
+    let Some(section) = section else {
+        return (hooks, problems);
+    };
+    let base = Pointer::root().push("webhooks");
+    let Some(entries) = section.as_object() else {
+        problems.push(Diagnostic::new(base, "`webhooks` must be an object"));
+        return (hooks, problems);
+    };
+    for (name, value) in entries {
+        let attempt = catch_unwind(AssertUnwindSafe(|| located::<PathItem>(value)));
+        match attempt {
+            Ok(Ok(item)) => hooks.push((name.clone(), item)),
+            Ok(Err((tokens, message))) => {
+                let at = extend(&base.push(name), &tokens);
+                problems.push(Diagnostic::new(at, message));
+            }
+            Err(_) => problems.push(Diagnostic::new(
+                base.push(name),
+                "the OpenAPI parser failed on this webhook",
+            )),
+        }
+    }
+    (hooks, problems)
+}
+
 /// Deserializes `value` as `T`; on failure returns the path tokens and the message.
 fn located<T: DeserializeOwned>(value: &Value) -> Result<T, (Vec<String>, String)> {
     serde_path_to_error::deserialize::<_, T>(value).map_err(|err| {

@@ -6,6 +6,7 @@
 
 mod operations;
 mod paging;
+mod refs;
 mod renames;
 mod types;
 mod unions;
@@ -46,10 +47,6 @@ pub(crate) struct Model<'a> {
     shared: BTreeMap<(Module, Pointer), TypeRef>,
     /// Response bodies already modelled, keyed the same way.
     shared_responses: BTreeMap<(Module, Pointer), ResponseBody>,
-    /// While modelling a multipart body: `format: binary` strings are file parts.
-    binary_as_file: bool,
-    /// Where components modelled from now on go (`models`, or `events` for webhook-only ones).
-    component_module: Module,
     /// Event discriminator enums replaced by plain strings; dropped unless still referred to.
     replaced_discriminators: BTreeSet<String>,
     errors: Vec<Diagnostic>,
@@ -77,8 +74,6 @@ pub fn build(
         components_started: BTreeSet::new(),
         shared: BTreeMap::new(),
         shared_responses: BTreeMap::new(),
-        component_module: Module::Models,
-        binary_as_file: false,
         replaced_discriminators: BTreeSet::new(),
         errors: Vec::new(),
         warnings: Vec::new(),

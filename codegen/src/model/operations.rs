@@ -6,6 +6,7 @@ use openapiv3::{
     ReferenceOr, RequestBody, Response as SpecResponse, SecurityScheme, StatusCode,
 };
 
+use super::refs;
 use super::types::{Site, schema_doc};
 use super::{METHODS, resource_of};
 use crate::ir::{
@@ -24,8 +25,7 @@ impl<'a> Model<'a> {
     fn locate<T>(
         &mut self,
         item: &'a ReferenceOr<T>,
-        kind: &str,
-        table: fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+        kind: &refs::Kind<T>,
         module: &Module,
         at: &Pointer,
         local_name: impl FnOnce(&T) -> String,
@@ -36,21 +36,21 @@ impl<'a> Model<'a> {
             }
             ReferenceOr::Reference { reference } => reference,
         };
-        let key = component_key(reference, kind);
-        let api = self.api;
-        match key
-            .as_ref()
-            .and_then(|k| table(api.components.as_ref()?).get(k))
-        {
-            Some(ReferenceOr::Item(found)) => {
-                let key = key.unwrap_or_default();
-                let pointer = Pointer::root().push("components").push(kind).push(&key);
+        match refs::resolve(self.api.components.as_ref(), kind, reference) {
+            Some((found, key)) => {
+                let pointer = Pointer::root()
+                    .push("components")
+                    .push(kind.name)
+                    .push(&key);
                 Some((found, pascal(&key), Module::Models, pointer))
             }
-            _ => {
+            None => {
                 self.error(
                     at.clone(),
-                    format!("`$ref: {reference}` names nothing in #/components/{kind}"),
+                    format!(
+                        "`$ref: {reference}` names nothing in #/components/{}",
+                        kind.name
+                    ),
                 );
                 None
             }
@@ -223,14 +223,7 @@ impl<'a> Model<'a> {
     ) -> Option<Param> {
         let local_name =
             |p: &Parameter| format!("{prefix}{}", pascal(&p.parameter_data_ref().name));
-        let located = self.locate(
-            param,
-            "parameters",
-            |c| &c.parameters,
-            module,
-            at,
-            local_name,
-        );
+        let located = self.locate(param, &refs::PARAMETERS, module, at, local_name);
         let (param, name_base, module, at) = located?;
         let data = param.parameter_data_ref();
         let (location, style) = match param {
@@ -267,12 +260,7 @@ impl<'a> Model<'a> {
                 let ty = match self.shared.get(&key) {
                     Some(ty) => ty.clone(),
                     None => {
-                        let site = Site {
-                            name: &name_base,
-                            module: &module,
-                            at: &schema_at,
-                            reserved: false,
-                        };
+                        let site = Site::new(&name_base, &module, &schema_at);
                         let ty = self.schema_ref(schema, site);
                         self.shared.insert(key, ty.clone());
                         ty
@@ -317,14 +305,9 @@ impl<'a> Model<'a> {
         module: &Module,
         at: &Pointer,
     ) -> Body {
-        let located = self.locate(
-            body,
-            "requestBodies",
-            |c| &c.request_bodies,
-            module,
-            at,
-            |_| format!("{prefix}Body"),
-        );
+        let located = self.locate(body, &refs::REQUEST_BODIES, module, at, |_| {
+            format!("{prefix}Body")
+        });
         let Some((body, name, module, at)) = located else {
             return Body {
                 content_type: "application/json".into(),
@@ -338,15 +321,12 @@ impl<'a> Model<'a> {
                 let encoding = body_encoding(ct);
                 let ty = match encoding {
                     BodyEncoding::Raw => TypeRef::Bytes,
-                    BodyEncoding::Multipart => {
-                        self.binary_as_file = true;
-                        let ty =
-                            self.media_type(media, &name, &module, &at.push("content").push(ct));
-                        self.binary_as_file = false;
-                        ty
-                    }
-                    BodyEncoding::Json | BodyEncoding::Form => {
-                        self.media_type(media, &name, &module, &at.push("content").push(ct))
+                    encoding @ (BodyEncoding::Multipart
+                    | BodyEncoding::Json
+                    | BodyEncoding::Form) => {
+                        let files = encoding == BodyEncoding::Multipart;
+                        let at = at.push("content").push(ct);
+                        self.media_type(media, &name, &module, &at, files)
                     }
                 };
                 (ct.to_owned(), encoding, ty)
@@ -368,27 +348,31 @@ impl<'a> Model<'a> {
         }
     }
 
+    /// The type of a media type's schema; `files`: `format: binary` strings are file parts
+    /// (multipart bodies).
     fn media_type(
         &mut self,
         media: &'a MediaType,
         name: &str,
         module: &Module,
         at: &Pointer,
+        files: bool,
     ) -> TypeRef {
         let key = (module.clone(), at.clone());
         if let Some(ty) = self.shared.get(&key) {
             return ty.clone();
         }
         let ty = match &media.schema {
-            Some(schema) => self.schema_ref(
-                schema,
-                Site {
-                    name,
-                    module,
-                    at: &at.push("schema"),
-                    reserved: false,
-                },
-            ),
+            Some(schema) => {
+                let at = at.push("schema");
+                self.schema_ref(
+                    schema,
+                    Site {
+                        files,
+                        ..Site::new(name, module, &at)
+                    },
+                )
+            }
             None => TypeRef::Json,
         };
         self.shared.insert(key, ty.clone());
@@ -403,14 +387,7 @@ impl<'a> Model<'a> {
         module: &Module,
         at: &Pointer,
     ) -> Response {
-        let located = self.locate(
-            response,
-            "responses",
-            |c| &c.responses,
-            module,
-            at,
-            |_| name.to_owned(),
-        );
+        let located = self.locate(response, &refs::RESPONSES, module, at, |_| name.to_owned());
         let Some((response, name, module, at)) = located else {
             return Response {
                 status,
@@ -433,25 +410,13 @@ impl<'a> Model<'a> {
                 match envelope(media) {
                     Some((data, meta)) => {
                         let schema_at = media_at.push("schema").push("properties");
-                        let data_ty = self.boxed_ref(
-                            data,
-                            Site {
-                                name: &name,
-                                module: &module,
-                                at: &schema_at.push("data"),
-                                reserved: false,
-                            },
-                        );
+                        let data_ty = self
+                            .boxed_ref(data, Site::new(&name, &module, &schema_at.push("data")));
                         let meta_name = format!("{name}Meta");
                         let meta_ty = meta.map(|m| {
                             self.boxed_ref(
                                 m,
-                                Site {
-                                    name: &meta_name,
-                                    module: &module,
-                                    at: &schema_at.push("meta"),
-                                    reserved: false,
-                                },
+                                Site::new(&meta_name, &module, &schema_at.push("meta")),
                             )
                         });
                         ResponseBody::Envelope {
@@ -459,7 +424,9 @@ impl<'a> Model<'a> {
                             meta: meta_ty,
                         }
                     }
-                    None => ResponseBody::Json(self.media_type(media, &name, &module, &media_at)),
+                    None => {
+                        ResponseBody::Json(self.media_type(media, &name, &module, &media_at, false))
+                    }
                 }
             }
         };
@@ -495,13 +462,6 @@ pub(super) fn method_key(method: HttpMethod) -> &'static str {
 }
 
 /// `#/components/<kind>/<key>` -> `key`.
-fn component_key(reference: &str, kind: &str) -> Option<String> {
-    match Pointer::parse(reference)?.tokens().as_slice() {
-        [components, k, key] if components == "components" && k == kind => Some(key.clone()),
-        _ => None,
-    }
-}
-
 /// The encoding a request body's media type calls for; anything unknown is sent as raw bytes.
 fn body_encoding(content_type: &str) -> BodyEncoding {
     let essence = content_type

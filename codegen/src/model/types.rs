@@ -22,7 +22,7 @@ use openapiv3::{
 };
 use serde_json::Value;
 
-use super::Model;
+use super::{Model, refs};
 use crate::error::Diagnostic;
 use crate::ir::{
     Doc, EnumVariant, Field, Module, TypeDef, TypeKind, TypeRef, UnionBranch, UnionVariant,
@@ -30,7 +30,8 @@ use crate::ir::{
 use crate::naming::{Namespace, pascal, snake};
 use crate::pointer::Pointer;
 
-/// Where a schema came from and what its type should be called if it needs a name.
+/// Where a schema came from, what its type should be called if it needs a name, and the
+/// settings of the place it is used in (they carry over to nested schemas).
 #[derive(Clone)]
 pub(crate) struct Site<'s> {
     /// Suggested PascalCase name.
@@ -41,16 +42,34 @@ pub(crate) struct Site<'s> {
     pub at: &'s Pointer,
     /// The name is already reserved for this schema (a component's own name).
     pub reserved: bool,
+    /// Inside a multipart body: `format: binary` strings are file parts.
+    pub files: bool,
+    /// Module for components first reached from here (`events` for webhook-only ones).
+    pub components: &'s Module,
 }
 
+static MODELS: Module = Module::Models;
+
 impl<'s> Site<'s> {
+    /// A site with the default settings: components go to `models`, binary strings are text.
+    pub fn new(name: &'s str, module: &'s Module, at: &'s Pointer) -> Site<'s> {
+        Site {
+            name,
+            module,
+            at,
+            reserved: false,
+            files: false,
+            components: &MODELS,
+        }
+    }
+
     /// A site for a schema nested in this one.
     pub fn nested(&self, name: &'s str, at: &'s Pointer) -> Site<'s> {
         Site {
             name,
-            module: self.module,
             at,
             reserved: false,
+            ..self.clone()
         }
     }
 }
@@ -63,7 +82,7 @@ impl<'a> Model<'a> {
         site: Site<'_>,
     ) -> TypeRef {
         match schema {
-            ReferenceOr::Reference { reference } => self.component_ref(reference, site.at),
+            ReferenceOr::Reference { reference } => self.component_ref(reference, &site),
             ReferenceOr::Item(schema) => self.schema_type(schema, site),
         }
     }
@@ -74,27 +93,20 @@ impl<'a> Model<'a> {
         site: Site<'_>,
     ) -> TypeRef {
         match schema {
-            ReferenceOr::Reference { reference } => self.component_ref(reference, site.at),
+            ReferenceOr::Reference { reference } => self.component_ref(reference, &site),
             ReferenceOr::Item(schema) => self.schema_type(schema, site),
         }
     }
 
     /// The named type of `#/components/schemas/X`, modelling the component on first use.
-    pub(crate) fn component_ref(&mut self, reference: &str, at: &Pointer) -> TypeRef {
-        let tokens = Pointer::parse(reference)
-            .map(|p| p.tokens())
-            .unwrap_or_default();
-        let key = match tokens.as_slice() {
-            [components, schemas, key] if components == "components" && schemas == "schemas" => {
-                key.clone()
-            }
-            _ => {
-                self.error(
-                    at.clone(),
-                    format!("`$ref: {reference}` must point at #/components/schemas/<name> here"),
-                );
-                return TypeRef::Json;
-            }
+    pub(crate) fn component_ref(&mut self, reference: &str, site: &Site<'_>) -> TypeRef {
+        let at = site.at;
+        let Some(key) = refs::component_key(reference, refs::SCHEMAS.name) else {
+            self.error(
+                at.clone(),
+                format!("`$ref: {reference}` must point at #/components/schemas/<name> here"),
+            );
+            return TypeRef::Json;
         };
         let Some(name) = self.component_names.get(&key).cloned() else {
             self.error(
@@ -104,26 +116,34 @@ impl<'a> Model<'a> {
             return TypeRef::Json;
         };
         if self.components_started.insert(key.clone()) {
-            self.model_component(&key, &name);
+            self.model_component(&key, &name, site);
         }
         TypeRef::Named(name)
     }
 
-    fn model_component(&mut self, key: &str, name: &str) {
+    /// Models component `key` as `name`, in the module and with the settings of `from`, the
+    /// site that reached it first.
+    fn model_component(&mut self, key: &str, name: &str, from: &Site<'_>) {
         let api = self.api;
         let Some(schema) = api.components.as_ref().and_then(|c| c.schemas.get(key)) else {
             return;
         };
         let at = Pointer::root().push("components").push("schemas").push(key);
         let ty = match schema {
-            ReferenceOr::Reference { reference } => self.component_ref(reference, &at),
+            ReferenceOr::Reference { reference } => self.component_ref(
+                reference,
+                &Site {
+                    at: &at,
+                    ..from.clone()
+                },
+            ),
             ReferenceOr::Item(schema) => {
-                let module = self.component_module.clone();
                 let site = Site {
                     name,
-                    module: &module,
+                    module: from.components,
                     at: &at,
                     reserved: true,
+                    ..from.clone()
                 };
                 let ty = self.schema_type(schema, site);
                 if ty == TypeRef::Named(name.to_owned()) {
@@ -138,7 +158,7 @@ impl<'a> Model<'a> {
         };
         self.types.push(TypeDef {
             name: name.to_owned(),
-            module: self.component_module.clone(),
+            module: from.components.clone(),
             doc,
             kind: TypeKind::Alias(ty),
             pointer: at,
@@ -155,7 +175,7 @@ impl<'a> Model<'a> {
                     return self.define_enum(schema, &values, site);
                 }
                 match &s.format {
-                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary) if self.binary_as_file => {
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary) if site.files => {
                         TypeRef::File
                     }
                     VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
@@ -366,7 +386,13 @@ impl<'a> Model<'a> {
                     }
                 },
                 ReferenceOr::Reference { reference } => {
-                    let ty = self.component_ref(reference, &at);
+                    let ty = self.component_ref(
+                        reference,
+                        &Site {
+                            at: &at,
+                            ..site.clone()
+                        },
+                    );
                     let label = match &ty {
                         TypeRef::Named(n) => n.clone(),
                         _ => "Value".to_owned(),
@@ -430,12 +456,9 @@ impl<'a> Model<'a> {
         self.define(site, schema_doc(schema), TypeKind::Struct(fields))
     }
 
+    /// The schema a `#/components/schemas/X` reference names (through chains).
     pub(crate) fn resolve_schema(&self, reference: &str) -> Option<&'a Schema> {
-        let key = Pointer::parse(reference)?.tokens().pop()?;
-        match self.api.components.as_ref()?.schemas.get(&key)? {
-            ReferenceOr::Item(s) => Some(s),
-            ReferenceOr::Reference { reference } => self.resolve_schema(reference),
-        }
+        refs::resolve(self.api.components.as_ref(), &refs::SCHEMAS, reference).map(|(s, _)| s)
     }
 
     /// Registers a named type under a unique name and returns a reference to it.

@@ -93,7 +93,9 @@ impl<'a> Model<'a> {
         for (i, (branch, tag)) in branches.iter().zip(tags).enumerate() {
             let at = site.at.push(keyword).push(i);
             let ty = match branch {
-                ReferenceOr::Reference { reference } => self.component_ref(reference, &at),
+                ReferenceOr::Reference { reference } => {
+                    self.component_ref(reference, &site.nested(site.name, &at))
+                }
                 ReferenceOr::Item(inline) => {
                     let name = format!("{}{}", site.name, pascal(&tag));
                     self.schema_type(inline, site.nested(&name, &at))

@@ -11,8 +11,8 @@
 
 use openapiv3::{PathItem, ReferenceOr, Schema, SchemaKind, Type};
 
-use super::Model;
 use super::types::Site;
+use super::{Model, refs};
 use crate::ir::{Doc, Module, TypeKind, TypeRef, Webhook, Webhooks};
 use crate::naming::{Namespace, pascal};
 use crate::pointer::Pointer;
@@ -23,7 +23,6 @@ impl<'a> Model<'a> {
         let config = &self.config.webhooks;
         let mut variants = Namespace::with_reserved(&["Unknown"]);
         let mut events = Vec::new();
-        self.component_module = Module::Events;
         for (key, item) in hooks {
             let at = Pointer::root().push("webhooks").push(key);
             let Some((method, op)) = item
@@ -60,11 +59,10 @@ impl<'a> Model<'a> {
                 continue;
             }
             let name = pascal(key);
+            // Components only events reach live with the events.
             let site = Site {
-                name: &name,
-                module: &Module::Events,
-                at: &data_at,
-                reserved: false,
+                components: &Module::Events,
+                ..Site::new(&name, &Module::Events, &data_at)
             };
             let ty = match data {
                 EventSchema::Whole(schema) => self.schema_ref(schema, site),
@@ -87,7 +85,6 @@ impl<'a> Model<'a> {
                 pointer: at,
             });
         }
-        self.component_module = Module::Models;
         if events.is_empty() {
             return None;
         }
@@ -131,11 +128,8 @@ impl<'a> Model<'a> {
         let body = match body? {
             ReferenceOr::Item(body) => body,
             ReferenceOr::Reference { reference } => {
-                let key = Pointer::parse(reference)?.tokens().pop()?;
-                match self.api.components.as_ref()?.request_bodies.get(&key)? {
-                    ReferenceOr::Item(body) => body,
-                    ReferenceOr::Reference { .. } => return None,
-                }
+                let components = self.api.components.as_ref();
+                refs::resolve(components, &refs::REQUEST_BODIES, reference)?.0
             }
         };
         let media = body
