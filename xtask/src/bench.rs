@@ -145,6 +145,81 @@ fn lines_in(dir: &Path) -> Result<usize> {
     Ok(total)
 }
 
+/// Builds telnyx-video and a bare reqwest+serde_json+tokio project from empty target dirs, and
+/// prints the table of their build times.
+fn compile_cost(root: &Path, scratch: &Path) -> Result<()> {
+    let generated = lines_in(&root.join("telnyx-video/src/generated"))?;
+    let total = lines_in(&root.join("telnyx-video/src"))?;
+    let tv = scratch.join("tv");
+    let base = scratch.join("baseline");
+    write_baseline(&scratch.join("baseline-src"))?;
+    let debug_cold = timed_build(
+        root,
+        &tv.join("debug"),
+        &["-p", "telnyx-video", "--timings"],
+    )?;
+    let units = slowest_units(&tv.join("debug"), 5);
+    std::fs::write(
+        root.join("telnyx-video/src/lib.rs"),
+        std::fs::read(root.join("telnyx-video/src/lib.rs"))?,
+    )?;
+    // Debug builds are incremental: this is the edit-compile loop of a user of the crate.
+    let debug_alone = timed_build(root, &tv.join("debug"), &["-p", "telnyx-video"])?;
+    let base_debug = timed_build(&scratch.join("baseline-src"), &base.join("debug"), &[])?;
+    let release_cold = timed_build(
+        root,
+        &tv.join("release"),
+        &["-p", "telnyx-video", "--release"],
+    )?;
+    std::fs::write(
+        root.join("telnyx-video/src/lib.rs"),
+        std::fs::read(root.join("telnyx-video/src/lib.rs"))?,
+    )?;
+    let release_alone = timed_build(
+        root,
+        &tv.join("release"),
+        &["-p", "telnyx-video", "--release"],
+    )?;
+    let base_release = timed_build(
+        &scratch.join("baseline-src"),
+        &base.join("release"),
+        &["--release"],
+    )?;
+    println!("\n## Compile cost (empty target dirs; wall clock on this machine)\n");
+    println!("| build | telnyx-video | bare reqwest+serde_json+tokio | ratio |");
+    println!("|---|---|---|---|");
+    println!(
+        "| cold debug, with dependencies | {debug_cold:.1} s | {base_debug:.1} s | {:.2}x |",
+        debug_cold / base_debug
+    );
+    println!(
+        "| cold release, with dependencies | {release_cold:.1} s | {base_release:.1} s | {:.2}x |",
+        release_cold / base_release
+    );
+    println!("| the crate alone, debug | {debug_alone:.1} s | | |");
+    println!("| the crate alone, release | {release_alone:.1} s | | |");
+    println!("\nLines of Rust in telnyx-video/src: {total} ({generated} generated).");
+    println!(
+        "Budget: cold debug build at most 1.30x the bare project: {:.2}x ({}).",
+        debug_cold / base_debug,
+        if debug_cold / base_debug <= 1.30 {
+            "met"
+        } else {
+            "missed"
+        }
+    );
+    if !units.is_empty() {
+        println!(
+            "\nSlowest units of the cold debug build (`--timings`, {}):\n",
+            tv.join("debug/cargo-timings/cargo-timing.html").display()
+        );
+        for (name, seconds) in units {
+            println!("- {name}: {seconds:.1} s");
+        }
+    }
+    Ok(())
+}
+
 pub fn run(args: &[String]) -> Result<ExitCode> {
     let skip_compile = args.iter().any(|a| a == "--no-compile");
     if let Some(other) = args.iter().find(|a| *a != "--no-compile") {
@@ -166,75 +241,7 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     run_bench("telnyx-video", "overhead")?;
 
     if !skip_compile {
-        let generated = lines_in(&root.join("telnyx-video/src/generated"))?;
-        let total = lines_in(&root.join("telnyx-video/src"))?;
-        let tv = scratch.join("tv");
-        let base = scratch.join("baseline");
-        write_baseline(&scratch.join("baseline-src"))?;
-        let debug_cold = timed_build(
-            &root,
-            &tv.join("debug"),
-            &["-p", "telnyx-video", "--timings"],
-        )?;
-        let units = slowest_units(&tv.join("debug"), 5);
-        std::fs::write(
-            root.join("telnyx-video/src/lib.rs"),
-            std::fs::read(root.join("telnyx-video/src/lib.rs"))?,
-        )?;
-        // Debug builds are incremental: this is the edit-compile loop of a user of the crate.
-        let debug_alone = timed_build(&root, &tv.join("debug"), &["-p", "telnyx-video"])?;
-        let base_debug = timed_build(&scratch.join("baseline-src"), &base.join("debug"), &[])?;
-        let release_cold = timed_build(
-            &root,
-            &tv.join("release"),
-            &["-p", "telnyx-video", "--release"],
-        )?;
-        std::fs::write(
-            root.join("telnyx-video/src/lib.rs"),
-            std::fs::read(root.join("telnyx-video/src/lib.rs"))?,
-        )?;
-        let release_alone = timed_build(
-            &root,
-            &tv.join("release"),
-            &["-p", "telnyx-video", "--release"],
-        )?;
-        let base_release = timed_build(
-            &scratch.join("baseline-src"),
-            &base.join("release"),
-            &["--release"],
-        )?;
-        println!("\n## Compile cost (empty target dirs; wall clock on this machine)\n");
-        println!("| build | telnyx-video | bare reqwest+serde_json+tokio | ratio |");
-        println!("|---|---|---|---|");
-        println!(
-            "| cold debug, with dependencies | {debug_cold:.1} s | {base_debug:.1} s | {:.2}x |",
-            debug_cold / base_debug
-        );
-        println!(
-            "| cold release, with dependencies | {release_cold:.1} s | {base_release:.1} s | {:.2}x |",
-            release_cold / base_release
-        );
-        println!("| the crate alone, debug | {debug_alone:.1} s | | |");
-        println!("| the crate alone, release | {release_alone:.1} s | | |");
-        println!("\nLines of Rust in telnyx-video/src: {total} ({generated} generated).");
-        println!(
-            "Budget: cold debug build at most 1.30x the bare project: {:.2}x ({}).",
-            debug_cold / base_debug,
-            if debug_cold / base_debug <= 1.30 {
-                "met"
-            } else {
-                "missed"
-            }
-        );
-        if !units.is_empty() {
-            println!(
-                "\nSlowest units of the cold debug build (`--timings`, {}):\n",
-                tv.join("debug/cargo-timings/cargo-timing.html").display()
-            );
-            for (name, seconds) in units {
-                println!("- {name}: {seconds:.1} s");
-            }
-        }
+        compile_cost(&root, &scratch)?;
     }
     println!(
         "\n(cargo xtask bench took {:.0} s)",

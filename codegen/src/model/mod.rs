@@ -81,75 +81,92 @@ pub fn build(
     let selected = model.selected();
     // Handles first, then components, then operation-local types: each name is stable against
     // changes in the others' order.
-    let handles: BTreeMap<String, String> = selected
-        .iter()
-        .map(|(path, _, op)| resource_of(config, path, op))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .map(|r| {
-            let handle = model.type_names.claim(&pascal(&r));
-            (r, handle)
-        })
-        .collect();
+    let handles = model.claim_handles(&selected);
     let hook_values: Vec<&Value> = hooks
         .iter()
         .filter_map(|(name, _)| hooks_doc?.get(name))
         .collect();
     model.claim_component_names(doc, &selected, hook_values);
-    let mut resources: BTreeMap<String, Resource> = BTreeMap::new();
-    for (path, method, op) in &selected {
-        let operation = model.operation(path, *method, op);
-        let resource = resources
-            .entry(resource_of(config, path, op))
-            .or_insert_with_key(|name| Resource {
-                name: name.clone(),
-                handle: handles.get(name).cloned().unwrap_or_else(|| pascal(name)),
-                doc: Doc {
-                    text: op.tags.first().and_then(|t| tag_description(spec, t)),
-                    facts: Vec::new(),
-                },
-                operations: Vec::new(),
-            });
-        resource.operations.push(operation);
-    }
+    let mut resources = model.resources(&selected, &handles);
     let webhooks = model.webhooks(hooks);
     model.settle_method_names(&mut resources);
     model.check_overrides(&selected);
-    let info = &spec.info;
     let mut api = Api {
-        title: info.title.clone(),
-        version: info.version.clone(),
+        title: spec.info.title.clone(),
+        version: spec.info.version.clone(),
         source: source.to_owned(),
         resources: resources.into_values().collect(),
         types: std::mem::take(&mut model.types),
         webhooks,
         page_metas: Vec::new(),
     };
-    let unused: BTreeSet<String> = model
-        .replaced_discriminators
-        .iter()
-        .filter(|name| !api.refers_to(name))
-        .cloned()
-        .collect();
-    api.types.retain(|t| !unused.contains(&t.name));
-    share_types(
-        &mut api,
-        &config.types.share,
-        &mut model.errors,
-        &mut model.warnings,
-    );
-    apply_renames(
-        &mut api,
-        &config.types.rename,
-        &mut model.errors,
-        &mut model.warnings,
-    );
-    api.types.sort_by(|a, b| a.name.cmp(&b.name));
-    paging::decide(&mut api, &config.pagination);
+    model.finish(&mut api);
     Modelled {
         api,
         errors: model.errors,
         warnings: model.warnings,
+    }
+}
+
+type Selected<'a> = [(&'a str, HttpMethod, &'a SpecOperation)];
+
+impl<'a> Model<'a> {
+    /// The handle type name of every resource the selection has.
+    fn claim_handles(&mut self, selected: &Selected<'a>) -> BTreeMap<String, String> {
+        let resources: BTreeSet<String> = selected
+            .iter()
+            .map(|(path, _, op)| resource_of(self.config, path, op))
+            .collect();
+        resources
+            .into_iter()
+            .map(|r| {
+                let handle = self.type_names.claim(&pascal(&r));
+                (r, handle)
+            })
+            .collect()
+    }
+
+    /// The selected operations, modelled and grouped by resource.
+    fn resources(
+        &mut self,
+        selected: &Selected<'a>,
+        handles: &BTreeMap<String, String>,
+    ) -> BTreeMap<String, Resource> {
+        let mut resources: BTreeMap<String, Resource> = BTreeMap::new();
+        for (path, method, op) in selected {
+            let operation = self.operation(path, *method, op);
+            let spec = self.api;
+            let resource = resources
+                .entry(resource_of(self.config, path, op))
+                .or_insert_with_key(|name| Resource {
+                    name: name.clone(),
+                    handle: handles.get(name).cloned().unwrap_or_else(|| pascal(name)),
+                    doc: Doc {
+                        text: op.tags.first().and_then(|t| tag_description(spec, t)),
+                        facts: Vec::new(),
+                    },
+                    operations: Vec::new(),
+                });
+            resource.operations.push(operation);
+        }
+        resources
+    }
+
+    /// The passes over the whole API: unused event discriminators dropped, config sharing and
+    /// renames, types sorted, outputs and paging decided.
+    fn finish(&mut self, api: &mut Api) {
+        let unused: BTreeSet<String> = self
+            .replaced_discriminators
+            .iter()
+            .filter(|name| !api.refers_to(name))
+            .cloned()
+            .collect();
+        api.types.retain(|t| !unused.contains(&t.name));
+        let types = &self.config.types;
+        share_types(api, &types.share, &mut self.errors, &mut self.warnings);
+        apply_renames(api, &types.rename, &mut self.errors, &mut self.warnings);
+        api.types.sort_by(|a, b| a.name.cmp(&b.name));
+        paging::decide(api, &self.config.pagination);
     }
 }
 

@@ -87,30 +87,7 @@ impl<'a> Model<'a> {
             .request_body
             .as_ref()
             .map(|b| self.body(b, &type_prefix, &module, &at.push("requestBody")));
-        let mut responses = Vec::new();
-        let mut named_success = false;
-        let all = op
-            .responses
-            .responses
-            .iter()
-            .map(|(s, r)| (Some(s), r))
-            .chain(op.responses.default.iter().map(|r| (None, r)));
-        for (status, response) in all {
-            let (status, key) = match status {
-                Some(StatusCode::Code(c)) => (Status::Code(*c), c.to_string()),
-                Some(StatusCode::Range(r)) => (Status::Range(*r), format!("{r}XX")),
-                None => (Status::Default, "default".to_owned()),
-            };
-            let success = matches!(status, Status::Code(200..=299) | Status::Range(2));
-            let name = if success && !named_success {
-                format!("{type_prefix}Response")
-            } else {
-                format!("{type_prefix}Response{}", pascal(&key.to_lowercase()))
-            };
-            named_success |= success;
-            let response_at = at.push("responses").push(&key);
-            responses.push(self.response(response, status, &name, &module, &response_at));
-        }
+        let responses = self.responses(op, &type_prefix, &module, &at);
         let require = overrides.and_then(|o| o.require.clone());
         if let Some(required) = &require {
             if !params.iter().any(|p| &p.wire_name == required) {
@@ -145,6 +122,42 @@ impl<'a> Model<'a> {
             },
             pointer: at,
         }
+    }
+
+    /// Every declared response, in document order. The first 2xx one names its types
+    /// `<Prefix>Response`; the others add their status (`<Prefix>Response404`).
+    fn responses(
+        &mut self,
+        op: &'a SpecOperation,
+        type_prefix: &str,
+        module: &Module,
+        at: &Pointer,
+    ) -> Vec<Response> {
+        let mut responses = Vec::new();
+        let mut named_success = false;
+        let all = op
+            .responses
+            .responses
+            .iter()
+            .map(|(s, r)| (Some(s), r))
+            .chain(op.responses.default.iter().map(|r| (None, r)));
+        for (status, response) in all {
+            let (status, key) = match status {
+                Some(StatusCode::Code(c)) => (Status::Code(*c), c.to_string()),
+                Some(StatusCode::Range(r)) => (Status::Range(*r), format!("{r}XX")),
+                None => (Status::Default, "default".to_owned()),
+            };
+            let success = matches!(status, Status::Code(200..=299) | Status::Range(2));
+            let name = if success && !named_success {
+                format!("{type_prefix}Response")
+            } else {
+                format!("{type_prefix}Response{}", pascal(&key.to_lowercase()))
+            };
+            named_success |= success;
+            let response_at = at.push("responses").push(&key);
+            responses.push(self.response(response, status, &name, module, &response_at));
+        }
+        responses
     }
 
     fn params(
@@ -226,41 +239,49 @@ impl<'a> Model<'a> {
         let located = self.locate(param, &refs::PARAMETERS, module, at, local_name);
         let (param, name_base, module, at) = located?;
         let data = param.parameter_data_ref();
-        let (location, style) = match param {
-            Parameter::Query { style, .. } => (
-                ParamLocation::Query,
-                match style {
-                    QueryStyle::Form => ParamStyle::Form,
-                    QueryStyle::DeepObject => ParamStyle::DeepObject,
-                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
-                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
-                },
-            ),
-            Parameter::Path { style, .. } => (
-                ParamLocation::Path,
-                match style {
-                    openapiv3::PathStyle::Simple => ParamStyle::Simple,
-                    openapiv3::PathStyle::Matrix => ParamStyle::Matrix,
-                    openapiv3::PathStyle::Label => ParamStyle::Label,
-                },
-            ),
-            Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple),
-            Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form),
-        };
+        let (location, style) = location_and_style(param);
         if matches!(style, ParamStyle::Matrix | ParamStyle::Label) {
             self.warn(
                 at.clone(),
                 "path parameters in `matrix` or `label` style are sent in `simple` style",
             );
         }
+        let (ty, schema_facts) = self.param_type(data, &name_base, &module, &at);
+        Some(Param {
+            wire_name: data.name.clone(),
+            rust_name: names.claim(&snake(&data.name)),
+            location,
+            style,
+            explode: data
+                .explode
+                .unwrap_or(matches!(style, ParamStyle::Form | ParamStyle::DeepObject)),
+            required: data.required || location == ParamLocation::Path,
+            ty,
+            doc: Doc {
+                text: data.description.clone().filter(|d| !d.trim().is_empty()),
+                facts: schema_facts,
+            },
+            pointer: at,
+        })
+    }
+
+    /// A parameter's type (made once per parameter object, shared by every operation that
+    /// refers to it) and the facts of its schema.
+    fn param_type(
+        &mut self,
+        data: &'a openapiv3::ParameterData,
+        name_base: &str,
+        module: &Module,
+        at: &Pointer,
+    ) -> (TypeRef, Vec<String>) {
         let schema_at = at.push("schema");
-        let (ty, schema_facts) = match &data.format {
+        match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 let key = (module.clone(), at.clone());
                 let ty = match self.shared.get(&key) {
                     Some(ty) => ty.clone(),
                     None => {
-                        let site = Site::new(&name_base, &module, &schema_at);
+                        let site = Site::new(name_base, module, &schema_at);
                         let ty = self.schema_ref(schema, site);
                         self.shared.insert(key, ty.clone());
                         ty
@@ -279,23 +300,7 @@ impl<'a> Model<'a> {
                 );
                 (TypeRef::Json, Vec::new())
             }
-        };
-        Some(Param {
-            wire_name: data.name.clone(),
-            rust_name: names.claim(&snake(&data.name)),
-            location,
-            style,
-            explode: data
-                .explode
-                .unwrap_or(matches!(style, ParamStyle::Form | ParamStyle::DeepObject)),
-            required: data.required || location == ParamLocation::Path,
-            ty,
-            doc: Doc {
-                text: data.description.clone().filter(|d| !d.trim().is_empty()),
-                facts: schema_facts,
-            },
-            pointer: at,
-        })
+        }
     }
 
     fn body(
@@ -530,5 +535,30 @@ fn join_doc(summary: Option<&str>, description: Option<&str>) -> Option<String> 
         None
     } else {
         Some(parts.join("\n\n"))
+    }
+}
+
+/// Where a parameter travels and its serialization style.
+fn location_and_style(param: &Parameter) -> (ParamLocation, ParamStyle) {
+    match param {
+        Parameter::Query { style, .. } => (
+            ParamLocation::Query,
+            match style {
+                QueryStyle::Form => ParamStyle::Form,
+                QueryStyle::DeepObject => ParamStyle::DeepObject,
+                QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+            },
+        ),
+        Parameter::Path { style, .. } => (
+            ParamLocation::Path,
+            match style {
+                openapiv3::PathStyle::Simple => ParamStyle::Simple,
+                openapiv3::PathStyle::Matrix => ParamStyle::Matrix,
+                openapiv3::PathStyle::Label => ParamStyle::Label,
+            },
+        ),
+        Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple),
+        Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form),
     }
 }
