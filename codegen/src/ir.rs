@@ -302,7 +302,9 @@ pub struct Response {
 pub enum ResponseBody {
     /// No content.
     Empty,
-    /// JSON wrapped in Telnyx's `{"data": ..., "meta": ...}` envelope.
+    /// JSON wrapped in a `{"data": ..., "meta": ...}` envelope (Telnyx's, and the runtime's
+    /// `Data` / `PageOf` readers'): recognized when `data` is the body's only property besides
+    /// an optional `meta`.
     Envelope {
         /// The type of `data`.
         data: TypeRef,

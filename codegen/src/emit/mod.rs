@@ -64,7 +64,7 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
     for module in &modules {
         let intro = match module {
             Module::Events => vec![
-                "Webhook events: what Telnyx delivers to `webhook_event_url`, parsed after the signature is verified.".to_owned(),
+                "Webhook events: what the API delivers to your webhook URL, parsed after the signature is verified.".to_owned(),
             ],
             Module::Models => vec!["Schemas shared by the operations of the API.".to_owned()],
             Module::Resource(resource) => {

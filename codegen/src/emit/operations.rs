@@ -15,7 +15,7 @@ use super::request::{guard, request_fn};
 use crate::ir::{Api, Auth, Module, Operation, Output, Resource, TypeRef};
 
 /// Said of every operation that needs no credentials (`security: []`), whatever its spec text.
-const OPTIONAL_AUTH_DOC: &str = "Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.";
+const OPTIONAL_AUTH_DOC: &str = "Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.";
 
 /// Tokens for a resource: its handle, the `Client` accessor, and every operation's items.
 pub fn resource_items(

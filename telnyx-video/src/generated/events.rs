@@ -1,7 +1,7 @@
 // @generated from spec/telnyx-video.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the spec or the generator, then regenerate.
 
-//! Webhook events: what Telnyx delivers to `webhook_event_url`, parsed after the signature is verified.
+//! Webhook events: what the API delivers to your webhook URL, parsed after the signature is verified.
 use super::models::RoomRecordingType;
 
 ///A webhook event, told apart by its `event_type`. Parse a delivery with [`VideoEvent::verify_and_parse`], which checks its signature first.

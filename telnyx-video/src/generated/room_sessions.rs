@@ -59,7 +59,7 @@ impl RoomSessions {
     ///
     /// Every participant still present is disconnected.
     ///
-    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/end`
     pub fn end(
@@ -76,7 +76,7 @@ impl RoomSessions {
 
     /// Disconnect participants from a room session.
     ///
-    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/kick`
     pub fn kick(
@@ -97,7 +97,7 @@ impl RoomSessions {
 
     /// Mute participants of a room session.
     ///
-    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/mute`
     pub fn mute(
@@ -118,7 +118,7 @@ impl RoomSessions {
 
     /// Unmute participants of a room session.
     ///
-    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/unmute`
     pub fn unmute(

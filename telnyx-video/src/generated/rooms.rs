@@ -134,7 +134,7 @@ impl Rooms {
     ///
     /// Exchanges a refresh token for a new client token. The refresh token itself authorizes the exchange, so an end user's device can call it without the account's API key.
     ///
-    /// Needs no API key: it works on a client built without one. A client that has a key sends it, as Telnyx's own SDKs do, so the call keeps working if the server starts to require it.
+    /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /rooms/{room_id}/actions/refresh_client_token`
     pub fn refresh_client_token(
