@@ -62,28 +62,7 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
     let mut files = vec![render(api, "mod.rs", &intro, quote!(#(#declared)*))?];
 
     for module in &modules {
-        let intro = match module {
-            Module::Events => vec![
-                "Webhook events: what the API delivers to your webhook URL, parsed after the signature is verified.".to_owned(),
-            ],
-            Module::Models => vec!["Schemas shared by the operations of the API.".to_owned()],
-            Module::Resource(resource) => {
-                let text = api
-                    .resources
-                    .iter()
-                    .find(|r| &r.name == resource)
-                    .and_then(|r| r.doc.text.clone());
-                let first = match (mode, text) {
-                    (DocMode::Full, Some(text)) => text,
-                    _ => format!("The `{resource}` resource."),
-                };
-                vec![
-                    first,
-                    String::new(),
-                    "The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.".to_owned(),
-                ]
-            }
-        };
+        let intro = module_intro(api, module, mode);
         let defs = api
             .types
             .iter()
@@ -113,6 +92,32 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
         )?);
     }
     Ok(files)
+}
+
+/// The module doc of a generated file.
+fn module_intro(api: &Api, module: &Module, mode: DocMode) -> Vec<String> {
+    match module {
+        Module::Events => vec![
+            "Webhook events: what the API delivers to your webhook URL, parsed after the signature is verified.".to_owned(),
+        ],
+        Module::Models => vec!["Schemas shared by the operations of the API.".to_owned()],
+        Module::Resource(resource) => {
+            let text = api
+                .resources
+                .iter()
+                .find(|r| &r.name == resource)
+                .and_then(|r| r.doc.text.clone());
+            let first = match (mode, text) {
+                (DocMode::Full, Some(text)) => text,
+                _ => format!("The `{resource}` resource."),
+            };
+            vec![
+                first,
+                String::new(),
+                "The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.".to_owned(),
+            ]
+        }
+    }
 }
 
 /// Formats one file: header comment, module docs, then the items.

@@ -167,7 +167,6 @@ impl<'a> Model<'a> {
 
     /// The type for an inline schema; defines a named type when the schema needs one.
     pub(crate) fn schema_type(&mut self, schema: &'a Schema, site: Site<'_>) -> TypeRef {
-        let data = &schema.schema_data;
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
@@ -214,38 +213,46 @@ impl<'a> Model<'a> {
                 );
                 TypeRef::Json
             }
-            SchemaKind::Any(any) => {
-                if !any.properties.is_empty() {
-                    let fields = self.fields(any.properties.iter(), &any.required, &site);
-                    return self.define(site, schema_doc(schema), TypeKind::Struct(fields));
+            SchemaKind::Any(any) => self.untyped(schema, any, site),
+        }
+    }
+
+    /// A schema without a single `type` (3.1 type arrays, keywords alone): judged by what it
+    /// has: properties, string values, items, additional properties; else a JSON value.
+    fn untyped(
+        &mut self,
+        schema: &'a Schema,
+        any: &'a openapiv3::AnySchema,
+        site: Site<'_>,
+    ) -> TypeRef {
+        if !any.properties.is_empty() {
+            let fields = self.fields(any.properties.iter(), &any.required, &site);
+            return self.define(site, schema_doc(schema), TypeKind::Struct(fields));
+        }
+        let strings: Option<Vec<String>> = any
+            .enumeration
+            .iter()
+            .map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        match (any.typ.as_deref(), strings) {
+            (_, Some(values)) if !values.is_empty() => self.define_enum(schema, &values, site),
+            (Some("array"), _) | (None, _) if any.items.is_some() => {
+                self.array(any.items.as_ref(), &site)
+            }
+            (Some("object"), _) | (None, _) if any.additional_properties.is_some() => {
+                self.map(any.additional_properties.as_ref(), &site)
+            }
+            _ => {
+                let extensions = &schema.schema_data.extensions;
+                if extensions.get("x-codegen-null-only") != Some(&Value::Bool(true))
+                    && any.typ.is_some()
+                {
+                    self.warn(
+                        site.at.clone(),
+                        "schema has no shape the generator understands; using a JSON value",
+                    );
                 }
-                let strings: Option<Vec<String>> = any
-                    .enumeration
-                    .iter()
-                    .map(|v| v.as_str().map(str::to_owned))
-                    .collect();
-                match (any.typ.as_deref(), strings) {
-                    (_, Some(values)) if !values.is_empty() => {
-                        self.define_enum(schema, &values, site)
-                    }
-                    (Some("array"), _) | (None, _) if any.items.is_some() => {
-                        self.array(any.items.as_ref(), &site)
-                    }
-                    (Some("object"), _) | (None, _) if any.additional_properties.is_some() => {
-                        self.map(any.additional_properties.as_ref(), &site)
-                    }
-                    _ => {
-                        if data.extensions.get("x-codegen-null-only") != Some(&Value::Bool(true))
-                            && any.typ.is_some()
-                        {
-                            self.warn(
-                                site.at.clone(),
-                                "schema has no shape the generator understands; using a JSON value",
-                            );
-                        }
-                        TypeRef::Json
-                    }
-                }
+                TypeRef::Json
             }
         }
     }
