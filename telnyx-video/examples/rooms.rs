@@ -59,7 +59,7 @@ async fn main() -> Result<(), Error> {
         Some(session_id) => {
             let result = client
                 .room_sessions()
-                .kick(session_id.to_string())
+                .kick(session_id)
                 .participants(Participants::All)
                 .send()
                 .await?;

@@ -10,23 +10,25 @@
 //! # async fn run() -> Result<(), telnyx_video::Error> {
 //! let client = telnyx_video::Client::from_env()?; // TELNYX_API_KEY, optional TELNYX_BASE_URL
 //! let room = client.rooms().create().unique_name("standup").max_participants(10).send().await?;
-//! let room_id = room.id.map(|id| id.to_string()).unwrap_or_default();
-//! let tokens = client.rooms().create_client_token(&room_id).token_ttl_secs(600).send().await?;
+//! let room_id = room.id.expect("a created room has an id"); // ids from responses are Uuids
+//! let tokens = client.rooms().create_client_token(room_id).token_ttl_secs(600).send().await?;
 //!
 //! let today = chrono::Utc::now().date_naive();
 //! let filter = RoomListFilter::default().date_created_at(DateRange::default().gte(today));
 //! let rooms: Vec<_> = client.rooms().list().filter(filter).page(PageParams::default().size(50)).into_stream().try_collect().await?;
 //!
-//! if let Some(session) = client.rooms().retrieve(&room_id).send().await?.active_session_id {
-//!     client.room_sessions().kick(session.to_string()).participants(Participants::All).send().await?;
+//! if let Some(session) = client.rooms().retrieve(room_id).send().await?.active_session_id {
+//!     client.room_sessions().kick(session).participants(Participants::All).send().await?;
 //! }
 //! # Ok(()) }
 //! ```
 //!
 //! - Operations hang off [`Client`] by resource (`rooms()`, `room_sessions()`,
 //!   `room_participants()`, `room_recordings()`, `room_compositions()`): required inputs are
-//!   arguments, optional ones setters, then `.send().await` (or `.send_with_response()` for the
-//!   status, headers and request id). List operations return a [`Page`] and stream every page.
+//!   arguments (ids take a `Uuid` from a response as well as text), optional ones setters,
+//!   then `.send().await` (or `.send_with_response()` for the status, headers and request id).
+//!   Every request builder is a [`runtime::Call`]: timeouts, deadline, retries and headers are
+//!   set the same way on all of them. List operations return a [`Page`] and stream every page.
 //! - Every call retries what is safe to retry, and fails with one [`Error`] type.
 //! - [`webhooks`] verifies deliveries; [`events`] holds the event types.
 //!

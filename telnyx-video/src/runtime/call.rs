@@ -180,7 +180,7 @@ impl<O> Call<O> {
     }
 
     /// Also retries this request after failures the server may have acted on (timeouts, 409,
-    /// 5xx), although the operation is not idempotent. See [`super::retry`] for the policy.
+    /// 5xx), although the operation is not idempotent.
     pub fn retry_non_idempotent(mut self) -> Self {
         self.options.retry_non_idempotent(true);
         self
@@ -211,7 +211,8 @@ where
     /// Every page from the one set in the inputs (default 1) on, as a stream that keeps all
     /// other inputs and options. It ends after the last page or at an empty page; it ends with
     /// an [`Error::Pagination`] when the server repeats a page or does not advance, or after
-    /// the client's `max_pages`; it stops when dropped. See [`super::pagination`].
+    /// the client's `max_pages` ([`crate::ClientBuilder::max_pages`]); it stops when dropped.
+    /// Pages read before an error are always yielded first.
     pub fn pages(self) -> PageStream<T, M> {
         let first = self.inputs.page_number().unwrap_or(1);
         let limit = self.transport.max_pages;
