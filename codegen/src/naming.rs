@@ -7,7 +7,9 @@
 //! 2. Empty result (a name made only of punctuation): `value` / `Value`.
 //! 3. A leading digit: prefix `n_` (snake) or `N` (Pascal): `10dlc` -> `n_10dlc`, `N10dlc`.
 //! 4. Keywords: suffix `_` (`type` -> `type_`, `Self` -> `Self_`); Pascal names that would shadow
-//!    the prelude the generated code uses (`Option`, `Result`, `String`, ...) get the suffix `Type`.
+//!    an item of the prelude (`From`, `Option`, `Result`, `String`, ...) get the suffix `Type`;
+//!    resource names that would collide with the crate's modules or `Client`'s methods get the
+//!    suffix `_resource`.
 //! 5. Collisions within one namespace: the later name gets `2`, `3`, ... in document order.
 
 use std::collections::BTreeSet;
@@ -22,9 +24,99 @@ const KEYWORDS: &[&str] = &[
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
+/// Every name the Rust 2021/2024 prelude puts in the type namespace (the generated code uses
+/// several of them unqualified: `Option`, `From`, `Into`, `Default`, ...): a type of the spec
+/// named like one would hide it from the whole module.
 const PRELUDE_TYPES: &[&str] = &[
-    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err",
+    "AsMut",
+    "AsRef",
+    "AsyncFn",
+    "AsyncFnMut",
+    "AsyncFnOnce",
+    "Box",
+    "Clone",
+    "Copy",
+    "Default",
+    "DoubleEndedIterator",
+    "Drop",
+    "Eq",
+    "Err",
+    "ExactSizeIterator",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "FromIterator",
+    "Future",
+    "Into",
+    "IntoFuture",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "Vec",
 ];
+
+/// Names a resource may not take as its module (the generated modules sit beside the crate's
+/// own at its root) or as its accessor on `Client` (the client's own methods and those of the
+/// traits it implements).
+const RESERVED_RESOURCES: &[&str] = &[
+    "models",
+    "events",
+    "runtime",
+    "webhooks",
+    "client",
+    "generated",
+    "prelude",
+    "new",
+    "from_env",
+    "builder",
+    "base_url",
+    "max_pages",
+    "transport",
+    "execute",
+    "execute_stream",
+    "clone",
+    "clone_from",
+    "fmt",
+    "eq",
+    "ne",
+    "into",
+    "from",
+    "try_into",
+    "try_from",
+    "to_owned",
+    "borrow",
+    "borrow_mut",
+    "type_id",
+];
+
+/// The module and accessor name of a resource: `snake` of `name`, with `_resource` appended
+/// when that is a reserved name (`models` -> `models_resource`).
+pub fn resource_name(name: &str) -> String {
+    let name = snake(name);
+    if RESERVED_RESOURCES.contains(&name.as_str()) {
+        format!("{name}_resource")
+    } else {
+        name
+    }
+}
 
 fn sanitize(converted: String, fallback: &str, digit_prefix: &str) -> String {
     let cleaned: String = converted
@@ -52,11 +144,17 @@ pub fn snake(name: &str) -> String {
 
 /// PascalCase identifier for a type or variant.
 pub fn pascal(name: &str) -> String {
-    let mut name = sanitize(ascii_words(name).to_upper_camel_case(), "Value", "N");
-    if PRELUDE_TYPES.contains(&name.as_str()) {
-        name.push_str("Type");
+    sanitize(ascii_words(name).to_upper_camel_case(), "Value", "N")
+}
+
+/// A type name that does not hide an item of the prelude: `From` -> `FromType`. Applied to whole
+/// names as they are claimed (a variant or a part of a longer name cannot hide anything).
+pub fn avoid_prelude(name: &str) -> String {
+    if PRELUDE_TYPES.contains(&name) {
+        format!("{name}Type")
+    } else {
+        name.to_owned()
     }
-    name
 }
 
 /// Non-ASCII letters cannot be identifiers; treat them as word separators.
@@ -124,6 +222,8 @@ pub struct PathShape {
 /// Splits a path template. Heuristic: skip a leading `v<digits>` segment and any leading
 /// parameters; the resource is the next literal. Fallback: `root` for `/`.
 pub fn path_shape(path: &str) -> PathShape {
+    // A path key may carry a query (`/responses?beta=true`): it names no resource.
+    let path = path.split('?').next().unwrap_or_default();
     let mut segments = path
         .split('/')
         .filter(|s| !s.is_empty())
@@ -146,7 +246,7 @@ pub fn path_shape(path: &str) -> PathShape {
         .flatten()
         .unwrap_or_else(|| "root".to_owned());
     PathShape {
-        resource: snake(&resource),
+        resource: resource_name(&resource),
         rest: segments.collect(),
     }
 }
@@ -229,7 +329,7 @@ mod tests {
         assert_eq!(pascal("10dlc_Error"), "N10dlcError");
         assert_eq!(pascal("1280x720"), "N1280x720");
         assert_eq!(pascal("Self"), "Self_");
-        assert_eq!(pascal("result"), "ResultType");
+        assert_eq!(avoid_prelude(&pascal("result")), "ResultType");
         assert_eq!(pascal("ünïcode"), "NCode");
     }
 
@@ -240,6 +340,26 @@ mod tests {
         assert_eq!(ns.claim("A"), "A");
         assert_eq!(ns.claim("A"), "A2");
         assert_eq!(ns.claim("A"), "A3");
+    }
+
+    #[test]
+    fn names_never_hide_the_prelude_or_the_crate() {
+        for prelude in [
+            "From", "Into", "Default", "Option", "Result", "Iterator", "Send",
+        ] {
+            assert_eq!(avoid_prelude(&pascal(prelude)), format!("{prelude}Type"));
+            assert_eq!(
+                pascal(prelude),
+                prelude,
+                "parts of names and variants stay as they are"
+            );
+        }
+        assert_eq!(avoid_prelude("FromNumber"), "FromNumber");
+        assert_eq!(resource_name("models"), "models_resource");
+        assert_eq!(resource_name("Runtime"), "runtime_resource");
+        assert_eq!(resource_name("execute"), "execute_resource");
+        assert_eq!(resource_name("rooms"), "rooms");
+        assert_eq!(path_shape("/responses?beta=true").resource, "responses");
     }
 
     #[test]

@@ -71,8 +71,8 @@ fn bodies() {
         .api
         .resources
         .iter()
-        .find(|r| r.name == "events")
-        .unwrap();
+        .find(|r| r.name == "events_resource")
+        .expect("a resource named like the events module is renamed");
     assert_eq!(
         events.operations[0].responses[0].body,
         codegen::ir::ResponseBody::EventStream
@@ -93,10 +93,12 @@ fn bodies() {
         encodings,
         [
             ("anything", Raw),
+            ("either", Multipart),
             ("form", Form),
             ("json", Json),
             ("multipart", Multipart),
-            ("raw", Raw)
+            ("raw", Raw),
+            ("tagged", Multipart)
         ]
     );
 }

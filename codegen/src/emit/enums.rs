@@ -108,12 +108,19 @@ pub fn union_def(
         }
     }
     let no_match = format!("the value matches none of the forms of {name}");
-    quote! {
+    let declaration = quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
         // Variants hold API objects of very different sizes; boxing them would cost every reader.
         #[allow(clippy::large_enum_variant)]
         pub enum #name { #(#decls)* }
+    };
+    // Forms holding file parts go in multipart bodies, which encode the chosen form's fields.
+    if !index.has_serde(&name.to_string()) {
+        return declaration;
+    }
+    quote! {
+        #declaration
 
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -209,7 +216,7 @@ pub fn tagged_def(
     let unknown_doc = lines_to_attrs(&[format!(
         "A `{property}` this version of the crate does not know: the value, kept whole."
     )]);
-    quote! {
+    let declaration = quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
         // Variants hold API objects of very different sizes; boxing them would cost every reader.
@@ -229,6 +236,13 @@ pub fn tagged_def(
                 }
             }
         }
+    };
+    // Forms holding file parts go in multipart bodies, which encode the chosen form's fields.
+    if !index.has_serde(&name.to_string()) {
+        return declaration;
+    }
+    quote! {
+        #declaration
 
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

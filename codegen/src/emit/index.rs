@@ -47,9 +47,36 @@ pub struct TypeIndex {
     outputs: BTreeSet<String>,
     /// Named types each type holds by value (not behind a `Vec` or map).
     direct: BTreeMap<String, BTreeSet<String>>,
+    /// Types that cannot be (de)serialized: they hold file parts (multipart bodies), directly or
+    /// through other types.
+    without_serde: BTreeSet<String>,
     /// For each module, the types of other modules its code names: they are imported with
     /// `use` lines, so signatures read `PageParams`, not `super::models::PageParams`.
     imports: RefCell<BTreeMap<Module, BTreeSet<(String, String)>>>,
+}
+
+/// Types holding a file part, directly or through other types (to a fixed point).
+fn without_serde(api: &Api) -> BTreeSet<String> {
+    fn holds(ty: &TypeRef, found: &BTreeSet<String>) -> bool {
+        match ty {
+            TypeRef::File => true,
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => holds(inner, found),
+            TypeRef::Named(name) => found.contains(name),
+            _ => false,
+        }
+    }
+    let mut found = BTreeSet::new();
+    loop {
+        let before = found.len();
+        for def in &api.types {
+            if def.kind.type_refs().into_iter().any(|ty| holds(ty, &found)) {
+                found.insert(def.name.clone());
+            }
+        }
+        if found.len() == before {
+            return found;
+        }
+    }
 }
 
 fn direct_edges(api: &Api) -> BTreeMap<String, BTreeSet<String>> {
@@ -80,6 +107,7 @@ impl TypeIndex {
             inputs: input_types(api),
             outputs: output_types(api),
             direct: direct_edges(api),
+            without_serde: without_serde(api),
             imports: RefCell::default(),
         };
         // A struct is Default when all its required fields are; iterate to a fixed point
@@ -120,6 +148,11 @@ impl TypeIndex {
             }
         }
         false
+    }
+
+    /// Whether the type implements serde's traits (it holds no file part).
+    pub fn has_serde(&self, name: &str) -> bool {
+        !self.without_serde.contains(name)
     }
 
     /// Whether callers build values of this type (it gets chainable setters).

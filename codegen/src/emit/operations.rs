@@ -128,8 +128,12 @@ fn method(
     if let Some((_, opt_out)) = guard(op, inputs) {
         inits.push(quote!(#opt_out: false,));
     }
+    // Every required input is an argument, however many the API requires.
+    let many = (inputs.iter().filter(|i| i.required).count() > 7)
+        .then(|| quote!(#[allow(clippy::too_many_arguments)]));
     quote! {
         #docs
+        #many
         pub fn #name(&self, #(#args),*) -> #builder {
             crate::runtime::Call::new(self.client.transport(), #inputs_name { #(#inits)* })
         }
@@ -168,7 +172,7 @@ fn operation_items(
     let setters = setters(api, op, inputs, index, module);
     let setters = (!setters.is_empty()).then(|| quote!(impl #builder { #(#setters)* }));
     let receive = receive_type(&op.output, index, module);
-    let request = request_fn(api, op, inputs);
+    let request = request_fn(api, op, inputs, index, module);
     let paged = match &op.output {
         Output::Page {
             paging: Some(paging),

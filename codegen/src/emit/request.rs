@@ -5,12 +5,21 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::index::ident;
+use super::index::{TypeIndex, ident};
 use super::inputs::{Input, Target, body_struct};
-use crate::ir::{Api, Auth, BodyEncoding, Operation, ParamLocation, ParamStyle, TypeRef};
+use crate::ir::{
+    Api, Auth, BodyEncoding, Module, Operation, ParamLocation, ParamStyle, TypeKind, TypeRef,
+    UnionBranch,
+};
 
 /// `fn request(&self) -> Request { ... }` for `op`.
-pub(super) fn request_fn(api: &Api, op: &Operation, inputs: &[Input<'_>]) -> TokenStream {
+pub(super) fn request_fn(
+    api: &Api,
+    op: &Operation,
+    inputs: &[Input<'_>],
+    index: &TypeIndex,
+    module: &Module,
+) -> TokenStream {
     let http = ident(op.method.as_str());
     let path = &op.path;
     let params = inputs.iter().filter_map(|input| match input.target {
@@ -28,7 +37,7 @@ pub(super) fn request_fn(api: &Api, op: &Operation, inputs: &[Input<'_>]) -> Tok
         }
         Target::BodyField(_) | Target::WholeBody => None,
     });
-    let body = body_wire(api, op);
+    let body = body_wire(api, op, index, module);
     let secrets = inputs.iter().filter_map(|input| match input.target {
         Target::BodyField(field) if field.secret => {
             let member = ident(&field.rust_name);
@@ -83,7 +92,7 @@ pub(super) fn guard<'a>(
 }
 
 /// How the stored body goes on the wire, by its encoding.
-fn body_wire(api: &Api, op: &Operation) -> TokenStream {
+fn body_wire(api: &Api, op: &Operation, index: &TypeIndex, module: &Module) -> TokenStream {
     let Some(body) = &op.body else {
         return quote!();
     };
@@ -100,24 +109,85 @@ fn body_wire(api: &Api, op: &Operation) -> TokenStream {
             quote!(.bytes_body(self.body.clone(), #content_type))
         }
         BodyEncoding::Multipart => {
-            let parts = match body_struct(api, &body.ty) {
-                Some(fields) => fields
-                    .iter()
-                    .map(|field| {
-                        let (wire, member) = (&field.wire_name, ident(&field.rust_name));
-                        let optional = !field.required || field.nullable;
-                        match (&field.ty, optional) {
-                            (TypeRef::File, false) => quote!(.file(#wire, &self.body.#member)),
-                            (TypeRef::File, true) => {
-                                quote!(.optional_file(#wire, self.body.#member.as_ref()))
-                            }
-                            _ => quote!(.value(#wire, &self.body.#member)),
-                        }
-                    })
-                    .collect(),
-                None => vec![quote!(.value("body", &self.body))],
-            };
-            quote!(.multipart_body(crate::runtime::Multipart::default() #(#parts)*))
+            let parts = multipart(api, &body.ty, quote!(self.body), index, module);
+            quote!(.multipart_body(#parts))
         }
+    }
+}
+
+/// The multipart parts of a value of type `ty` found at `value`: one part per field of a
+/// struct (file fields as file parts); for a union, the fields of whichever form it holds.
+fn multipart(
+    api: &Api,
+    ty: &TypeRef,
+    value: TokenStream,
+    index: &TypeIndex,
+    module: &Module,
+) -> TokenStream {
+    if let Some(fields) = body_struct(api, ty) {
+        let parts = fields.iter().map(|field| {
+            let (wire, member) = (&field.wire_name, ident(&field.rust_name));
+            let optional = !field.required || field.nullable;
+            match (&field.ty, optional) {
+                (TypeRef::File, false) => quote!(.file(#wire, &#value.#member)),
+                (TypeRef::File, true) => quote!(.optional_file(#wire, #value.#member.as_ref())),
+                _ => quote!(.value(#wire, &#value.#member)),
+            }
+        });
+        return quote!(crate::runtime::Multipart::default() #(#parts)*);
+    }
+    let forms = union_forms(api, ty);
+    if forms.is_empty() {
+        return quote!(crate::runtime::Multipart::default().value("body", &#value));
+    }
+    let union = index.tokens(ty, module);
+    // A discriminated union also keeps forms it does not know, as JSON.
+    let unknown = is_tagged(api, ty).then(|| {
+        quote!(#union::Unknown(value) => crate::runtime::Multipart::default().value("body", value),)
+    });
+    let arms = forms.into_iter().map(|(variant, form)| {
+        let variant = ident(variant);
+        match form {
+            Some(form) => {
+                let parts = multipart(api, form, quote!(inner), index, module);
+                quote!(#union::#variant(inner) => #parts,)
+            }
+            None => quote!(#union::#variant => crate::runtime::Multipart::default(),),
+        }
+    });
+    quote!(match &#value { #(#arms)* #unknown })
+}
+
+fn is_tagged(api: &Api, ty: &TypeRef) -> bool {
+    let Some(name) = ty.direct_name() else {
+        return false;
+    };
+    match api.types.iter().find(|t| t.name == name).map(|t| &t.kind) {
+        Some(TypeKind::Tagged { .. }) => true,
+        Some(TypeKind::Alias(inner)) => is_tagged(api, inner),
+        _ => false,
+    }
+}
+
+/// The variants of a union body (through aliases) with the type each holds (`None` for a
+/// constant); empty when `ty` is not a union.
+fn union_forms<'a>(api: &'a Api, ty: &TypeRef) -> Vec<(&'a str, Option<&'a TypeRef>)> {
+    let Some(name) = ty.direct_name() else {
+        return Vec::new();
+    };
+    match api.types.iter().find(|t| t.name == name).map(|t| &t.kind) {
+        Some(TypeKind::Union(variants)) => variants
+            .iter()
+            .map(|v| match &v.kind {
+                UnionBranch::Type(ty) => (v.name.as_str(), Some(ty)),
+                UnionBranch::Constant(_) => (v.name.as_str(), None),
+            })
+            .collect(),
+        Some(TypeKind::Tagged { variants, .. }) => variants
+            .iter()
+            .map(|v| (v.name.as_str(), Some(&v.ty)))
+            .collect(),
+        Some(TypeKind::Alias(inner)) => union_forms(api, inner),
+        _ => Vec::new(),
     }
 }

@@ -39,7 +39,7 @@ fn struct_def(
     let name = ident(&def.name);
     let default = index.derives_default(def).then(|| quote!(Default,));
     // A struct holding file parts is a multipart body, never JSON: no serde.
-    let serde = !fields.iter().any(|f| holds_file(&f.ty));
+    let serde = index.has_serde(&def.name);
     let has_secret = fields.iter().any(|f| f.secret);
     let debug = (!has_secret).then(|| quote!(Debug,));
     let decls = fields.iter().map(|field| {
@@ -176,12 +176,4 @@ fn setters(
             #(#methods)*
         }
     })
-}
-
-fn holds_file(ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::File => true,
-        TypeRef::Vec(inner) | TypeRef::Map(inner) => holds_file(inner),
-        _ => false,
-    }
 }

@@ -20,7 +20,7 @@ use serde_json::Value;
 use crate::config::Config;
 use crate::error::Diagnostic;
 use crate::ir::{Api, Doc, HttpMethod, Module, Resource, ResponseBody, TypeDef, TypeRef};
-use crate::naming::{Namespace, pascal, path_shape, snake};
+use crate::naming::{Namespace, avoid_prelude, pascal, path_shape, resource_name, snake};
 use crate::pointer::Pointer;
 use operations::method_key;
 use renames::{apply_renames, share_types};
@@ -120,7 +120,7 @@ impl<'a> Model<'a> {
         resources
             .into_iter()
             .map(|r| {
-                let handle = self.type_names.claim(&pascal(&r));
+                let handle = self.type_names.claim(&avoid_prelude(&pascal(&r)));
                 (r, handle)
             })
             .collect()
@@ -174,7 +174,8 @@ pub(super) fn resource_of(config: &Config, path: &str, op: &SpecOperation) -> St
     op.operation_id
         .as_ref()
         .and_then(|id| config.operations.get(id))
-        .and_then(|o| o.resource.clone())
+        .and_then(|o| o.resource.as_deref())
+        .map(resource_name)
         .unwrap_or_else(|| path_shape(path).resource)
 }
 
@@ -259,7 +260,7 @@ impl<'a> Model<'a> {
         for key in components.schemas.keys() {
             let pointer = Pointer::root().push("components").push("schemas").push(key);
             if seen_refs.contains(pointer.as_str()) {
-                let name = self.type_names.claim(&pascal(key));
+                let name = self.type_names.claim(&avoid_prelude(&pascal(key)));
                 self.component_names.insert(key.clone(), name);
             }
         }

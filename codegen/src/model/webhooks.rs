@@ -14,7 +14,7 @@ use openapiv3::{PathItem, ReferenceOr, Schema, SchemaKind, Type};
 use super::types::Site;
 use super::{Model, refs};
 use crate::ir::{Doc, Module, TypeKind, TypeRef, Webhook, Webhooks};
-use crate::naming::{Namespace, pascal};
+use crate::naming::{Namespace, avoid_prelude, pascal};
 use crate::pointer::Pointer;
 
 impl<'a> Model<'a> {
@@ -89,7 +89,7 @@ impl<'a> Model<'a> {
             return None;
         }
         self.plain_discriminators(&events, &config.discriminator);
-        let name = self.type_names.claim(&config.enum_name);
+        let name = self.type_names.claim(&avoid_prelude(&config.enum_name));
         Some(Webhooks {
             name,
             discriminator: config.discriminator.clone(),
