@@ -32,8 +32,12 @@ pub struct Generated {
     pub api: ir::Api,
     /// The files, `mod.rs` first.
     pub files: Vec<GeneratedFile>,
-    /// Constructs expressed with a documented fallback.
+    /// Constructs of the spec expressed with a documented fallback (`--strict` refuses them).
     pub warnings: Vec<Diagnostic>,
+    /// Config entries this spec does not use (an override of an operation it does not have, a
+    /// rename of a type it does not generate): worth knowing, but about the config, which may
+    /// serve other specs, not about the spec; `--strict` does not count them.
+    pub config_notes: Vec<Diagnostic>,
 }
 
 impl Generated {
@@ -134,5 +138,6 @@ fn generate_source(
         api: modelled.api,
         files,
         warnings: modelled.warnings,
+        config_notes: modelled.config_notes,
     })
 }

@@ -9,6 +9,8 @@
 //! - numeric `exclusiveMinimum`/`exclusiveMaximum` -> `minimum`/`maximum` + the 3.0 boolean.
 //! - `$ref` with sibling keywords -> `allOf: [{$ref}]` + the siblings, so none are lost.
 //! - boolean schemas: `true` -> `{}`, `false` -> `{not: {}}`.
+//! - integer schemas with bounds or values written as floats (`minimum: 1.0`) -> integers.
+//! - `type` beside `oneOf` / `anyOf` / `allOf` without `properties` -> the composition alone.
 //!
 //! The 3.1 `webhooks` section is taken out of the document (openapiv3 has no place for it) and
 //! kept, normalized the same way, for the webhook stage.
@@ -126,6 +128,7 @@ pub fn normalize_schema(schema: &mut Value) {
             obj.insert(exclusive.into(), Value::Bool(true));
         }
     }
+    normalize_integer(obj);
     if obj.contains_key("$ref") && obj.len() > 1 {
         let target = obj.remove("$ref").unwrap_or(Value::Null);
         let mut members = match obj.remove("allOf") {
@@ -135,6 +138,7 @@ pub fn normalize_schema(schema: &mut Value) {
         members.insert(0, json!({ "$ref": target }));
         obj.insert("allOf".into(), Value::Array(members));
     }
+    drop_type_beside_composition(obj);
     for key in ["properties", "patternProperties", "$defs", "definitions"] {
         if let Some(Value::Object(children)) = obj.get_mut(key) {
             children.values_mut().for_each(normalize_schema);
@@ -188,6 +192,61 @@ fn normalize_type(obj: &mut Map<String, Value>) {
     }
     if nullable {
         obj.insert("nullable".into(), Value::Bool(true));
+    }
+}
+
+/// Integer schemas whose bounds or values are written as floats (`minimum: 1.0`) keep them as
+/// integers: a bound is rounded inwards (`minimum: 0.5` -> `1`); one beyond 64 bits, a
+/// fractional `multipleOf`, or a fractional enum value says nothing an `i64` can hold and is
+/// dropped (it is documentation, never enforced by the client).
+fn normalize_integer(obj: &mut Map<String, Value>) {
+    if obj.get("type").and_then(Value::as_str) != Some("integer") {
+        return;
+    }
+    let fits = |f: f64| f.is_finite() && f >= i64::MIN as f64 && f <= i64::MAX as f64;
+    for (key, round) in [
+        ("minimum", f64::ceil as fn(f64) -> f64),
+        ("maximum", f64::floor),
+        (
+            "multipleOf",
+            |f: f64| if f.fract() == 0.0 { f } else { f64::NAN },
+        ),
+    ] {
+        let Some(value) = obj.get(key) else { continue };
+        if value.is_i64() {
+            continue;
+        }
+        match value.as_f64().map(round) {
+            Some(f) if fits(f) => {
+                obj.insert(key.into(), Value::from(f as i64));
+            }
+            _ => {
+                obj.remove(key);
+            }
+        }
+    }
+    if let Some(Value::Array(values)) = obj.get_mut("enum") {
+        values.retain_mut(|v| match v.as_f64() {
+            _ if v.is_i64() || v.is_null() => true,
+            Some(f) if f.fract() == 0.0 && fits(f) => {
+                *v = Value::from(f as i64);
+                true
+            }
+            _ => false,
+        });
+    }
+}
+
+/// `type` beside `oneOf` / `anyOf` / `allOf` (and no `properties`) repeats what the composition
+/// says (`{type: object, oneOf: [...]}`), but makes the schema unreadable as either: the
+/// composition is kept.
+fn drop_type_beside_composition(obj: &mut Map<String, Value>) {
+    let composed = ["oneOf", "anyOf", "allOf"]
+        .iter()
+        .any(|k| obj.contains_key(*k));
+    if composed && obj.get("type").is_some_and(Value::is_string) && !obj.contains_key("properties")
+    {
+        obj.remove("type");
     }
 }
 
@@ -246,6 +305,44 @@ mod tests {
             norm(json!({"type": "integer", "exclusiveMinimum": 0})),
             json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true})
         );
+    }
+
+    #[test]
+    fn integer_bounds_written_as_floats_become_integers() {
+        assert_eq!(
+            norm(json!({"type": "integer", "minimum": 1.0, "maximum": 3600.0, "multipleOf": 2.0})),
+            json!({"type": "integer", "minimum": 1, "maximum": 3600, "multipleOf": 2})
+        );
+        assert_eq!(
+            norm(json!({"type": "integer", "minimum": 0.5, "maximum": 9.9, "multipleOf": 0.5})),
+            json!({"type": "integer", "minimum": 1, "maximum": 9})
+        );
+        assert_eq!(
+            norm(json!({"type": "integer", "minimum": -9223372036854775809.0, "maximum": 1e30})),
+            json!({"type": "integer", "minimum": i64::MIN})
+        );
+        assert_eq!(
+            norm(json!({"type": "integer", "enum": [1.0, 2.5, 3]})),
+            json!({"type": "integer", "enum": [1, 3]})
+        );
+        assert_eq!(
+            norm(json!({"type": "number", "minimum": 0.5})),
+            json!({"type": "number", "minimum": 0.5})
+        );
+    }
+
+    #[test]
+    fn type_beside_a_composition_is_dropped() {
+        assert_eq!(
+            norm(json!({"type": "object", "oneOf": [{"type": "string"}]})),
+            json!({"oneOf": [{"type": "string"}]})
+        );
+        assert_eq!(
+            norm(json!({"type": "string", "$ref": "#/components/schemas/S"})),
+            json!({"allOf": [{"$ref": "#/components/schemas/S"}]})
+        );
+        let with_properties = json!({"type": "object", "properties": {}, "allOf": []});
+        assert_eq!(norm(with_properties.clone()), with_properties);
     }
 
     #[test]

@@ -80,6 +80,9 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     for warning in &generated.warnings {
         eprintln!("{level}: {}: {warning}", args.spec.display());
     }
+    for note in &generated.config_notes {
+        eprintln!("note: {}: {note}", args.spec.display());
+    }
     if args.strict && !generated.warnings.is_empty() {
         eprintln!(
             "{} warning(s) with --strict: nothing written",

@@ -34,6 +34,8 @@ pub struct Modelled {
     pub errors: Vec<Diagnostic>,
     /// Things expressed with a documented fallback.
     pub warnings: Vec<Diagnostic>,
+    /// Config entries the spec does not use.
+    pub config_notes: Vec<Diagnostic>,
 }
 
 pub(crate) struct Model<'a> {
@@ -51,6 +53,7 @@ pub(crate) struct Model<'a> {
     replaced_discriminators: BTreeSet<String>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    config_notes: Vec<Diagnostic>,
 }
 
 /// Builds the model of the operations `config` selects from `spec` (`doc` is the same document
@@ -77,6 +80,7 @@ pub fn build(
         replaced_discriminators: BTreeSet::new(),
         errors: Vec::new(),
         warnings: Vec::new(),
+        config_notes: Vec::new(),
     };
     let selected = model.selected();
     // Handles first, then components, then operation-local types: each name is stable against
@@ -105,6 +109,7 @@ pub fn build(
         api,
         errors: model.errors,
         warnings: model.warnings,
+        config_notes: model.config_notes,
     }
 }
 
@@ -163,8 +168,8 @@ impl<'a> Model<'a> {
             .collect();
         api.types.retain(|t| !unused.contains(&t.name));
         let types = &self.config.types;
-        share_types(api, &types.share, &mut self.errors, &mut self.warnings);
-        apply_renames(api, &types.rename, &mut self.errors, &mut self.warnings);
+        share_types(api, &types.share, &mut self.errors, &mut self.config_notes);
+        apply_renames(api, &types.rename, &mut self.errors, &mut self.config_notes);
         api.types.sort_by(|a, b| a.name.cmp(&b.name));
         paging::decide(api, &self.config.pagination);
     }
@@ -303,7 +308,11 @@ impl<'a> Model<'a> {
                 .iter()
                 .any(|(_, _, op)| op.operation_id.as_ref() == Some(id))
             {
-                self.warn(Pointer::root().push("paths"), &format!("config overrides operation `{id}`, which is not among the selected operations"));
+                let message = format!(
+                    "config overrides operation `{id}`, which is not among the selected operations"
+                );
+                self.config_notes
+                    .push(Diagnostic::new(Pointer::root().push("paths"), message));
             }
         }
     }
