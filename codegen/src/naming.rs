@@ -4,7 +4,8 @@
 //! Rules, applied in order (each documented with its fallback):
 //! 1. Case: `heck` converts to snake_case / PascalCase; characters that cannot appear in an
 //!    identifier separate words and are dropped.
-//! 2. Empty result (a name made only of punctuation): `value` / `Value`.
+//! 2. A name with no letter or digit is spelled out (`""` -> `Empty`, `+` -> `Plus`, `!=` ->
+//!    `NotEquals`); a name that still gives nothing is `value` / `Value`.
 //! 3. A leading digit: prefix `n_` (snake) or `N` (Pascal): `10dlc` -> `n_10dlc`, `N10dlc`.
 //! 4. Keywords: suffix `_` (`type` -> `type_`, `Self` -> `Self_`); Pascal names that would shadow
 //!    an item of the prelude (`From`, `Option`, `Result`, `String`, ...) get the suffix `Type`;
@@ -139,12 +140,63 @@ fn sanitize(converted: String, fallback: &str, digit_prefix: &str) -> String {
 
 /// snake_case identifier for a field, parameter, module or method.
 pub fn snake(name: &str) -> String {
-    sanitize(ascii_words(name).to_snake_case(), "value", "n_")
+    let words = spelled(name);
+    sanitize(ascii_words(&words).to_snake_case(), "value", "n_")
 }
 
 /// PascalCase identifier for a type or variant.
 pub fn pascal(name: &str) -> String {
-    sanitize(ascii_words(name).to_upper_camel_case(), "Value", "N")
+    let words = spelled(name);
+    sanitize(ascii_words(&words).to_upper_camel_case(), "Value", "N")
+}
+
+/// A name with no letter or digit, spelled out: `""` -> `empty`, `+` -> `plus`, `!=` ->
+/// `not equals`. Any other name is returned as it is.
+fn spelled(name: &str) -> std::borrow::Cow<'_, str> {
+    if name.chars().any(|c| c.is_alphanumeric()) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    if name.is_empty() {
+        return std::borrow::Cow::Borrowed("empty");
+    }
+    let words: Vec<&str> = name
+        .chars()
+        .filter_map(|c| {
+            Some(match c {
+                '+' => "plus",
+                '-' => "minus",
+                '*' => "asterisk",
+                '/' => "slash",
+                '\\' => "backslash",
+                '=' => "equals",
+                '!' => "not",
+                '<' => "less than",
+                '>' => "greater than",
+                '%' => "percent",
+                '&' => "and",
+                '|' => "or",
+                '^' => "caret",
+                '~' => "tilde",
+                '.' => "dot",
+                ',' => "comma",
+                ':' => "colon",
+                ';' => "semicolon",
+                '?' => "question",
+                '@' => "at",
+                '#' => "hash",
+                '$' => "dollar",
+                '_' => "underscore",
+                '(' | ')' => "paren",
+                '[' | ']' => "bracket",
+                '{' | '}' => "brace",
+                '\'' => "quote",
+                '"' => "double quote",
+                ' ' => "space",
+                _ => return None,
+            })
+        })
+        .collect();
+    std::borrow::Cow::Owned(words.join(" "))
 }
 
 /// A type name that does not hide an item of the prelude: `From` -> `FromType`. Applied to whole
@@ -164,18 +216,112 @@ fn ascii_words(name: &str) -> String {
         .collect()
 }
 
-/// The singular of a plural resource name: `rooms` -> `room`, `policies` -> `policy`.
-/// Fallback: the word unchanged when it does not end in a plural `s`.
+/// The singular of a plural English noun, by ordered rules (the last word of a snake_case name):
+/// 1. irregular and Latin plurals from a table (`people`, `children`, `indices`, `analyses`,
+///    `statuses`, `aliases`, `data`, `media`, `series`, ...);
+/// 2. `-ies` -> `-y` (`policies`); `-sses`, `-shes`, `-ches`, `-xes`, `-zzes` -> drop `es`
+///    (`addresses`, `batches`, `faxes`, `quizzes`);
+/// 3. words that are not plurals though they end in `s` (`-ss`, `-us`, `-is`, `news`) stay;
+/// 4. a final `s` is dropped (`rooms`, `phases`, `databases`).
+///
+/// Fallback: the word unchanged.
 pub fn singular(word: &str) -> String {
-    if let Some(stem) = word.strip_suffix("ies") {
+    const IRREGULAR: [(&str, &str); 16] = [
+        ("people", "person"),
+        ("children", "child"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("indices", "index"),
+        ("vertices", "vertex"),
+        ("matrices", "matrix"),
+        ("analyses", "analysis"),
+        ("statuses", "status"),
+        ("aliases", "alias"),
+        ("buses", "bus"),
+        ("data", "data"),
+        ("media", "media"),
+        ("series", "series"),
+        ("news", "news"),
+        ("criteria", "criterion"),
+    ];
+    let (head, last) = match word.rfind('_') {
+        Some(at) => word.split_at(at + 1),
+        None => ("", word),
+    };
+    let one = if let Some((_, single)) = IRREGULAR.iter().find(|(plural, _)| *plural == last) {
+        (*single).to_owned()
+    } else if let Some(stem) = last.strip_suffix("ies").filter(|s| !s.is_empty()) {
         format!("{stem}y")
-    } else if word.ends_with("ss") || word.ends_with("us") || word.ends_with("is") {
-        word.to_owned()
-    } else if let Some(stem) = word.strip_suffix('s') {
+    } else if ["sses", "shes", "ches", "xes", "zzes"]
+        .iter()
+        .any(|suffix| last.ends_with(suffix))
+    {
+        last[..last.len() - 2].to_owned()
+    } else if last.ends_with("ss") || last.ends_with("us") || last.ends_with("is") {
+        last.to_owned()
+    } else if let Some(stem) = last.strip_suffix('s').filter(|s| !s.is_empty()) {
         stem.to_owned()
     } else {
-        word.to_owned()
+        last.to_owned()
+    };
+    format!("{head}{one}")
+}
+
+/// Longest type name kept as it is.
+const MAX_TYPE_NAME: usize = 48;
+
+/// A type name made of many nested parts (`InferenceEmbeddingTransferToolParamsVoicemail...`)
+/// shortened: the first two words (which name the owning type) and the last four (which name
+/// the value itself): `InferenceEmbeddingDetectedVoicemailMessageType`. Names of at most 48
+/// characters are kept. Deterministic; collisions are settled by the namespace like any other.
+pub fn short_type_name(name: &str) -> String {
+    if name.len() <= MAX_TYPE_NAME {
+        return name.to_owned();
     }
+    let mut words: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices().skip(1) {
+        if c.is_ascii_uppercase() {
+            words.push(&name[start..i]);
+            start = i;
+        }
+    }
+    words.push(&name[start..]);
+    if words.len() <= 6 {
+        return name.to_owned();
+    }
+    let mut short: String = words[..2].concat();
+    short.push_str(&words[words.len() - 4..].concat());
+    short
+}
+
+/// A method name `name` made more specific with the path's context, for when `name` is taken
+/// in its resource: the singulars of the literal segments between the resource and the last
+/// one (`get_runs` of `/ai/missions/{id}/runs` -> `get_mission_runs`; `cancel` of
+/// `/ai/missions/{id}/runs/{run_id}/cancel` -> `mission_run_cancel`). A leading verb stays in
+/// front. `None` when the path has no such context.
+pub fn qualified_method(name: &str, path: &str) -> Option<String> {
+    let shape = path_shape(path);
+    let literals: Vec<String> = shape
+        .rest
+        .iter()
+        .flatten()
+        .map(|l| snake(l))
+        .filter(|l| l != "actions")
+        .collect();
+    let (_, context) = literals.split_last()?;
+    if context.is_empty() {
+        return None;
+    }
+    let context: Vec<String> = context.iter().map(|c| singular(c)).collect();
+    let context = context.join("_");
+    const VERBS: [&str; 8] = [
+        "get", "list", "create", "retrieve", "update", "delete", "replace", "put",
+    ];
+    Some(match name.split_once('_') {
+        Some((verb, rest)) if VERBS.contains(&verb) => format!("{verb}_{context}_{rest}"),
+        _ => format!("{context}_{name}"),
+    })
 }
 
 /// A namespace of names; [`Namespace::claim`] settles collisions deterministically.
@@ -323,7 +469,8 @@ mod tests {
         assert_eq!(snake("self"), "self_");
         assert_eq!(snake("10dlc"), "n_10dlc");
         assert_eq!(snake("sort[]"), "sort");
-        assert_eq!(snake("%%"), "value");
+        assert_eq!(snake("%%"), "percent_percent");
+        assert_eq!(snake("\u{2603}"), "value");
         assert_eq!(pascal("video_Error"), "VideoError");
         assert_eq!(pascal("call-control_Error"), "CallControlError");
         assert_eq!(pascal("10dlc_Error"), "N10dlcError");
@@ -363,12 +510,86 @@ mod tests {
     }
 
     #[test]
+    fn symbols_and_empty_names_are_spelled_out() {
+        let names: Vec<String> = ["+", "-", "*", "/", "!=", ">=", "", "_"]
+            .iter()
+            .map(|s| pascal(s))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Plus",
+                "Minus",
+                "Asterisk",
+                "Slash",
+                "NotEquals",
+                "GreaterThanEquals",
+                "Empty",
+                "Underscore"
+            ]
+        );
+        assert_eq!(snake("<="), "less_than_equals");
+        assert_eq!(pascal("a+b"), "AB");
+    }
+
+    #[test]
+    fn taken_method_names_gain_their_path_context() {
+        assert_eq!(
+            qualified_method("get_runs", "/ai/missions/{mission_id}/runs").as_deref(),
+            Some("get_mission_runs")
+        );
+        assert_eq!(
+            qualified_method("cancel", "/ai/missions/{m}/runs/{r}/cancel").as_deref(),
+            Some("mission_run_cancel")
+        );
+        assert_eq!(
+            qualified_method("completions", "/ai/openai/chat/completions").as_deref(),
+            Some("openai_chat_completions")
+        );
+        assert_eq!(qualified_method("list", "/rooms"), None);
+        assert_eq!(qualified_method("get_runs", "/ai/runs"), None);
+    }
+
+    #[test]
+    fn long_type_names_keep_their_owner_and_their_end() {
+        assert_eq!(
+            short_type_name(
+                "InferenceEmbeddingTransferToolParamsVoicemailDetectionOnVoicemailDetectedVoicemailMessageType"
+            ),
+            "InferenceEmbeddingDetectedVoicemailMessageType"
+        );
+        assert_eq!(
+            short_type_name("RoomSessionListParticipantsFilter"),
+            "RoomSessionListParticipantsFilter"
+        );
+        let long_word = format!("A{}", "b".repeat(59));
+        assert_eq!(short_type_name(&long_word), long_word);
+    }
+
+    #[test]
     fn singulars() {
-        assert_eq!(singular("rooms"), "room");
-        assert_eq!(singular("room_sessions"), "room_session");
-        assert_eq!(singular("policies"), "policy");
-        assert_eq!(singular("status"), "status");
-        assert_eq!(singular("data"), "data");
+        let cases = [
+            ("rooms", "room"),
+            ("room_sessions", "room_session"),
+            ("policies", "policy"),
+            ("faxes", "fax"),
+            ("addresses", "address"),
+            ("batches", "batch"),
+            ("phases", "phase"),
+            ("databases", "database"),
+            ("statuses", "status"),
+            ("aliases", "alias"),
+            ("people", "person"),
+            ("access", "access"),
+            ("status", "status"),
+            ("analysis", "analysis"),
+            ("media", "media"),
+            ("verify_profiles", "verify_profile"),
+            ("s", "s"),
+        ];
+        for (plural, one) in cases {
+            assert_eq!(singular(plural), one, "{plural}");
+        }
     }
 
     fn name(http: &str, path: &str) -> Option<String> {

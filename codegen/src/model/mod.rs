@@ -20,7 +20,9 @@ use serde_json::Value;
 use crate::config::Config;
 use crate::error::Diagnostic;
 use crate::ir::{Api, Doc, HttpMethod, Module, Resource, ResponseBody, TypeDef, TypeRef};
-use crate::naming::{Namespace, avoid_prelude, pascal, path_shape, resource_name, snake};
+use crate::naming::{
+    Namespace, avoid_prelude, pascal, path_shape, qualified_method, resource_name, snake,
+};
 use crate::pointer::Pointer;
 use operations::method_key;
 use renames::{apply_renames, share_types};
@@ -272,8 +274,9 @@ impl<'a> Model<'a> {
     }
 
     /// Method names must be unique within a resource. Fallback, in order: the later operation
-    /// takes its `operationId` (snake_case), then a numbered name; each rename is a warning
-    /// (`--strict` makes it an error) suggesting a config override.
+    /// takes its name qualified by its path's context (`get_mission_runs`), then its
+    /// `operationId` (snake_case), then a numbered name; each rename is a warning (`--strict`
+    /// makes it an error) suggesting a config override.
     fn settle_method_names(&mut self, resources: &mut BTreeMap<String, Resource>) {
         for resource in resources.values_mut() {
             let mut taken = Namespace::default();
@@ -282,12 +285,15 @@ impl<'a> Model<'a> {
                     taken.claim(&op.name);
                     continue;
                 }
-                let from_id = op
-                    .operation_id
-                    .as_deref()
-                    .map(snake)
-                    .filter(|n| !taken.contains(n));
-                let new = match from_id {
+                let candidates = [
+                    qualified_method(&op.name, &op.path),
+                    op.operation_id.as_deref().map(snake),
+                ];
+                let free = candidates
+                    .into_iter()
+                    .flatten()
+                    .find(|n| !taken.contains(n));
+                let new = match free {
                     Some(name) => taken.claim(&name),
                     None => taken.claim(&format!("{}_", op.name)),
                 };

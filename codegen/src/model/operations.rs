@@ -13,7 +13,7 @@ use crate::ir::{
     Auth, Body, BodyEncoding, Doc, HttpMethod, Module, Operation, Output, Param, ParamLocation,
     ParamStyle, Response, ResponseBody, Status, TypeRef,
 };
-use crate::naming::{Namespace, method_name, pascal, path_shape, singular, snake};
+use crate::naming::{Namespace, method_name, pascal, path_shape, short_type_name, singular, snake};
 use crate::pointer::Pointer;
 
 use super::Model;
@@ -78,7 +78,11 @@ impl<'a> Model<'a> {
             .or_else(|| op.operation_id.as_deref().map(snake))
             .unwrap_or_else(|| snake(&format!("{} {path}", method_key(method))));
         let resource = resource_of(self.config, path, op);
-        let type_prefix = format!("{}{}", pascal(&singular(&resource)), pascal(&name));
+        let type_prefix = short_type_name(&format!(
+            "{}{}",
+            pascal(&singular(&resource)),
+            pascal(&name)
+        ));
         let builder = self.type_names.claim(&format!("{type_prefix}Request"));
         let inputs = self.type_names.claim(&format!("{type_prefix}Inputs"));
         let module = Module::Resource(resource);

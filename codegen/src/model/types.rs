@@ -27,7 +27,7 @@ use crate::error::Diagnostic;
 use crate::ir::{
     Doc, EnumVariant, Field, Module, TypeDef, TypeKind, TypeRef, UnionBranch, UnionVariant,
 };
-use crate::naming::{Namespace, avoid_prelude, pascal, snake};
+use crate::naming::{Namespace, avoid_prelude, pascal, short_type_name, snake};
 use crate::pointer::Pointer;
 
 /// Where a schema came from, what its type should be called if it needs a name, and the
@@ -473,7 +473,8 @@ impl<'a> Model<'a> {
         let name = if site.reserved {
             site.name.to_owned()
         } else {
-            self.type_names.claim(&avoid_prelude(site.name))
+            self.type_names
+                .claim(&avoid_prelude(&short_type_name(site.name)))
         };
         self.types.push(TypeDef {
             name: name.clone(),
