@@ -102,3 +102,37 @@ fn bodies() {
         ]
     );
 }
+
+#[test]
+fn hostile_names() {
+    let generated = generate("hostile_names");
+    snapshot("hostile_names", &generated);
+    assert_eq!(warnings(&generated), Vec::<String>::new());
+    let modules: Vec<&str> = generated.files.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(
+        modules,
+        [
+            "mod.rs",
+            "models.rs",
+            "builder_resource.rs",
+            "client_resource.rs",
+            "clone_resource.rs",
+            "events_resource.rs",
+            "execute_resource.rs",
+            "models_resource.rs",
+            "responses.rs",
+            "runtime_resource.rs",
+            "webhooks_resource.rs"
+        ]
+    );
+    let types: Vec<&str> = generated.api.types.iter().map(|t| t.name.as_str()).collect();
+    for prelude in ["From", "Into", "Option", "Result", "Default", "Iterator", "Some"] {
+        assert!(!types.contains(&prelude), "{prelude} would hide the prelude");
+        assert!(types.contains(&format!("{prelude}Type").as_str()));
+    }
+    assert!(types.iter().all(|t| t.len() <= 48), "{types:?}");
+    let models = &generated.files[1].contents;
+    for variant in ["Plus,", "Minus,", "Asterisk,", "Slash,", "NotEquals,", "GreaterThanEquals,", "Empty,", "Plus2,"] {
+        assert!(models.contains(variant), "{variant}");
+    }
+}
