@@ -11,7 +11,14 @@ use crate::ir::{EnumVariant, IntVariant, Module, TaggedVariant, UnionBranch, Uni
 pub fn enum_def(name: &Ident, variants: &[EnumVariant], docs: TokenStream) -> TokenStream {
     let idents: Vec<Ident> = variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
-    let variant_docs = values.iter().map(|v| lines_to_attrs(&[format!("`{v}`")]));
+    let variant_docs = values.iter().map(|v| {
+        let text = if v.is_empty() {
+            "The empty string.".to_owned()
+        } else {
+            format!("`{v}`")
+        };
+        lines_to_attrs(&[text])
+    });
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
