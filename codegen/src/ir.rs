@@ -273,8 +273,21 @@ pub struct Body {
     pub encoding: BodyEncoding,
     /// Its type.
     pub ty: TypeRef,
+    /// How fields of a form body are laid out (the media type's `encoding`), by wire name.
+    pub encodings: Vec<FieldEncoding>,
     /// Description.
     pub doc: Doc,
+}
+
+/// The `encoding` entry of one field of a form body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldEncoding {
+    /// The field's wire name.
+    pub field: String,
+    /// Its style (`form`, `deepObject`, `spaceDelimited`, `pipeDelimited`).
+    pub style: ParamStyle,
+    /// OpenAPI `explode` (default: true for `form`).
+    pub explode: bool,
 }
 
 /// Which statuses a response covers.

@@ -125,14 +125,33 @@ fn hostile_names() {
             "webhooks_resource.rs"
         ]
     );
-    let types: Vec<&str> = generated.api.types.iter().map(|t| t.name.as_str()).collect();
-    for prelude in ["From", "Into", "Option", "Result", "Default", "Iterator", "Some"] {
-        assert!(!types.contains(&prelude), "{prelude} would hide the prelude");
+    let types: Vec<&str> = generated
+        .api
+        .types
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    for prelude in [
+        "From", "Into", "Option", "Result", "Default", "Iterator", "Some",
+    ] {
+        assert!(
+            !types.contains(&prelude),
+            "{prelude} would hide the prelude"
+        );
         assert!(types.contains(&format!("{prelude}Type").as_str()));
     }
     assert!(types.iter().all(|t| t.len() <= 48), "{types:?}");
     let models = &generated.files[1].contents;
-    for variant in ["Plus,", "Minus,", "Asterisk,", "Slash,", "NotEquals,", "GreaterThanEquals,", "Empty,", "Plus2,"] {
+    for variant in [
+        "Plus,",
+        "Minus,",
+        "Asterisk,",
+        "Slash,",
+        "NotEquals,",
+        "GreaterThanEquals,",
+        "Empty,",
+        "Plus2,",
+    ] {
         assert!(models.contains(variant), "{variant}");
     }
 }

@@ -98,7 +98,13 @@ fn body_wire(api: &Api, op: &Operation, index: &TypeIndex, module: &Module) -> T
     };
     match body.encoding {
         BodyEncoding::Json => quote!(.json_body(&self.body)),
-        BodyEncoding::Form => quote!(.form_body(&self.body)),
+        BodyEncoding::Form => {
+            let styles = body.encodings.iter().map(|e| {
+                let (field, style) = (&e.field, ident(query_style(e.style, e.explode)));
+                quote!((#field, crate::runtime::QueryStyle::#style))
+            });
+            quote!(.form_body(&self.body, &[#(#styles),*]))
+        }
         BodyEncoding::Raw => {
             // `*/*` and other ranges name no concrete type: send bytes as bytes.
             let content_type = if body.content_type.contains('*') {

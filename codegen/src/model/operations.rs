@@ -10,8 +10,8 @@ use super::refs;
 use super::types::{Site, schema_doc};
 use super::{METHODS, resource_of};
 use crate::ir::{
-    Auth, Body, BodyEncoding, Doc, HttpMethod, Module, Operation, Output, Param, ParamLocation,
-    ParamStyle, Response, ResponseBody, Status, TypeRef,
+    Auth, Body, BodyEncoding, Doc, FieldEncoding, HttpMethod, Module, Operation, Output, Param,
+    ParamLocation, ParamStyle, Response, ResponseBody, Status, TypeRef,
 };
 use crate::naming::{Namespace, method_name, pascal, path_shape, short_type_name, singular, snake};
 use crate::pointer::Pointer;
@@ -322,11 +322,16 @@ impl<'a> Model<'a> {
                 content_type: "application/json".into(),
                 encoding: BodyEncoding::Json,
                 ty: TypeRef::Json,
+                encodings: Vec::new(),
                 doc: Doc::default(),
             };
         };
+        let mut encodings = Vec::new();
         let (content_type, encoding, ty) = match pick_media(&body.content) {
             Some((ct, media)) => {
+                if body_encoding(ct) == BodyEncoding::Form {
+                    encodings = field_encodings(media);
+                }
                 let encoding = body_encoding(ct);
                 let ty = match encoding {
                     BodyEncoding::Raw => TypeRef::Bytes,
@@ -350,6 +355,7 @@ impl<'a> Model<'a> {
             content_type,
             encoding,
             ty,
+            encodings,
             doc: Doc {
                 text: body.description.clone(),
                 facts: Vec::new(),
@@ -565,4 +571,28 @@ fn location_and_style(param: &Parameter) -> (ParamLocation, ParamStyle) {
         Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple),
         Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form),
     }
+}
+
+/// The layout of each field of a form body that its media type's `encoding` describes.
+/// (`openapiv3` reads an absent `explode` as `false`, which for `form` is not the default:
+/// a `form` field is taken as exploded, the spec's default.)
+fn field_encodings(media: &MediaType) -> Vec<FieldEncoding> {
+    media
+        .encoding
+        .iter()
+        .filter(|(_, e)| e.style.is_some())
+        .map(|(field, e)| {
+            let style = match &e.style {
+                Some(QueryStyle::DeepObject) => ParamStyle::DeepObject,
+                Some(QueryStyle::SpaceDelimited) => ParamStyle::SpaceDelimited,
+                Some(QueryStyle::PipeDelimited) => ParamStyle::PipeDelimited,
+                Some(QueryStyle::Form) | None => ParamStyle::Form,
+            };
+            FieldEncoding {
+                field: field.clone(),
+                style,
+                explode: e.explode || style == ParamStyle::Form,
+            }
+        })
+        .collect()
 }

@@ -42,11 +42,23 @@ pub fn encode_query<T: Serialize + ?Sized>(
 ) -> Result<Vec<(String, String)>, String> {
     let value = serde_json::to_value(value)
         .map_err(|e| format!("query parameter `{name}` cannot be serialized: {e}"))?;
+    let pairs = pairs(name, &value, style);
+    if value.is_object() {
+        if let Some((key, _)) = pairs.iter().find(|(_, v)| v.is_empty()) {
+            return Err(format!(
+                "query parameter `{key}` is an empty string; leave the field unset to not filter on it"
+            ));
+        }
+    }
+    Ok(percent_encoded(pairs))
+}
+
+/// The `key=value` pairs of one parameter, not yet percent-encoded.
+pub(crate) fn pairs(name: &str, value: &Value, style: QueryStyle) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
-    let nested = matches!(value, Value::Object(_));
     match style {
-        QueryStyle::DeepObject => deep(name, &value, &mut pairs),
-        QueryStyle::Form => match &value {
+        QueryStyle::DeepObject => deep(name, value, &mut pairs),
+        QueryStyle::Form => match value {
             Value::Object(map) => {
                 for (key, inner) in map {
                     flat(key, inner, &mut pairs);
@@ -54,18 +66,16 @@ pub fn encode_query<T: Serialize + ?Sized>(
             }
             other => flat(name, other, &mut pairs),
         },
-        QueryStyle::FormUnexploded => joined(name, &value, ",", true, &mut pairs),
-        QueryStyle::SpaceDelimited => joined(name, &value, " ", false, &mut pairs),
-        QueryStyle::PipeDelimited => joined(name, &value, "|", false, &mut pairs),
+        QueryStyle::FormUnexploded => joined(name, value, ",", true, &mut pairs),
+        QueryStyle::SpaceDelimited => joined(name, value, " ", false, &mut pairs),
+        QueryStyle::PipeDelimited => joined(name, value, "|", false, &mut pairs),
     }
-    if nested {
-        if let Some((key, _)) = pairs.iter().find(|(_, v)| v.is_empty()) {
-            return Err(format!(
-                "query parameter `{key}` is an empty string; leave the field unset to not filter on it"
-            ));
-        }
-    }
-    Ok(pairs
+    pairs
+}
+
+/// Pairs percent-encoded for a query string or a form body.
+pub(crate) fn percent_encoded(pairs: Vec<(String, String)>) -> Vec<(String, String)> {
+    pairs
         .into_iter()
         .map(|(k, v)| {
             (
@@ -73,7 +83,7 @@ pub fn encode_query<T: Serialize + ?Sized>(
                 utf8_percent_encode(&v, VALUE).to_string(),
             )
         })
-        .collect())
+        .collect()
 }
 
 fn deep(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
@@ -81,6 +91,13 @@ fn deep(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
         Value::Object(map) => {
             for (field, inner) in map {
                 deep(&format!("{key}[{field}]"), inner, out);
+            }
+        }
+        // Arrays of objects are indexed (`items[0][price]=..`), as form APIs read them; arrays
+        // of scalars repeat the key.
+        Value::Array(items) if items.iter().any(|i| i.is_object() || i.is_array()) => {
+            for (i, item) in items.iter().enumerate() {
+                deep(&format!("{key}[{i}]"), item, out);
             }
         }
         other => flat(key, other, out),
@@ -200,6 +217,22 @@ mod tests {
         );
         assert_eq!(encode("n", json!(3), QueryStyle::PipeDelimited), ["n=3"]);
         assert!(encode("id", json!([]), QueryStyle::FormUnexploded).is_empty());
+    }
+
+    #[test]
+    fn deep_arrays_of_objects_are_indexed() {
+        assert_eq!(
+            encode(
+                "items",
+                json!([{"price": "p_1", "quantity": 2}, {"price": "p_2"}]),
+                QueryStyle::DeepObject
+            ),
+            [
+                "items[0][price]=p_1",
+                "items[0][quantity]=2",
+                "items[1][price]=p_2"
+            ]
+        );
     }
 
     #[test]

@@ -251,9 +251,15 @@ impl Request {
         self
     }
 
-    /// Sets an `application/x-www-form-urlencoded` body from a struct's fields.
-    pub fn form_body<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
-        match super::body::form_encode(body) {
+    /// Sets an `application/x-www-form-urlencoded` body from a struct's fields, each in the
+    /// style the media type's `encoding` gives it (`styles`; see the body module for the
+    /// defaults).
+    pub fn form_body<T: Serialize + ?Sized>(
+        mut self,
+        body: &T,
+        styles: &[(&str, QueryStyle)],
+    ) -> Self {
+        match super::body::form_encode(body, styles) {
             Ok(bytes) => {
                 self.body = Some(bytes);
                 self.content_type = "application/x-www-form-urlencoded";
