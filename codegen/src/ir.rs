@@ -333,12 +333,37 @@ pub enum ResponseBody {
 }
 
 /// Credentials an operation sends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Auth {
-    /// `Authorization: Bearer <api key>`.
-    Bearer,
-    /// `security: []`: no credentials.
+    /// `security: []` (or none declared): no credentials needed.
     None,
+    /// The schemes of the security requirement chosen (the first the generator supports), all
+    /// sent.
+    Schemes(Vec<Scheme>),
+}
+
+/// A security scheme, as the client sends it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scheme {
+    /// `Authorization: Bearer <API key>` (HTTP `bearer`, and the fallback for schemes the
+    /// generator cannot send: the caller gives the token as the API key).
+    Bearer,
+    /// HTTP `basic`.
+    Basic,
+    /// An API key in a header, query parameter or cookie of this name.
+    ApiKey {
+        /// Where it goes.
+        location: ParamLocation,
+        /// The header, parameter or cookie name.
+        name: String,
+    },
+    /// OAuth2, client-credentials flow.
+    OAuth2ClientCredentials {
+        /// Where tokens are issued.
+        token_url: String,
+        /// The scopes the requirement asks for.
+        scopes: Vec<String>,
+    },
 }
 
 /// Documentation from the spec, kept apart from the facts the generator adds (defaults, bounds).

@@ -155,3 +155,64 @@ fn hostile_names() {
         assert!(models.contains(variant), "{variant}");
     }
 }
+
+#[test]
+fn security() {
+    let generated = generate("security");
+    snapshot("security", &generated);
+    assert_eq!(
+        warnings(&generated),
+        [
+            "#/paths/~1digest/get/security: security scheme(s) [\"digest\"] cannot be sent by the client (only bearer, basic, API keys and OAuth2 client credentials); sending the API key as a bearer token instead"
+        ]
+    );
+    use codegen::ir::{Auth, ParamLocation, Scheme};
+    let auth: Vec<(&str, &Auth)> = generated
+        .api
+        .resources
+        .iter()
+        .flat_map(|r| &r.operations)
+        .map(|o| (o.path.as_str(), &o.auth))
+        .collect();
+    let key = |location, name: &str| Scheme::ApiKey {
+        location,
+        name: name.to_owned(),
+    };
+    let expected = [
+        ("/basic", Auth::Schemes(vec![Scheme::Basic])),
+        (
+            "/both",
+            Auth::Schemes(vec![Scheme::Basic, key(ParamLocation::Header, "X-Api-Key")]),
+        ),
+        (
+            "/cookie-key",
+            Auth::Schemes(vec![key(ParamLocation::Cookie, "session_key")]),
+        ),
+        ("/default", Auth::Schemes(vec![Scheme::Bearer])),
+        ("/digest", Auth::Schemes(vec![Scheme::Bearer])),
+        (
+            "/either",
+            Auth::Schemes(vec![key(ParamLocation::Query, "api_key")]),
+        ),
+        (
+            "/header-key",
+            Auth::Schemes(vec![key(ParamLocation::Header, "X-Api-Key")]),
+        ),
+        (
+            "/oauth",
+            Auth::Schemes(vec![Scheme::OAuth2ClientCredentials {
+                token_url: "/oauth/token".to_owned(),
+                scopes: vec!["calls:read".to_owned(), "calls:write".to_owned()],
+            }]),
+        ),
+        ("/public", Auth::None),
+        (
+            "/query-key",
+            Auth::Schemes(vec![key(ParamLocation::Query, "api_key")]),
+        ),
+    ];
+    let mut auth = auth;
+    auth.sort_by_key(|(path, _)| *path);
+    let expected: Vec<(&str, &Auth)> = expected.iter().map(|(p, a)| (*p, a)).collect();
+    assert_eq!(auth, expected);
+}

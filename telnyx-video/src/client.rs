@@ -7,7 +7,8 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::runtime::{
-    ApiResponse, Error, EventStream, RawResponse, Request, Secret, Transport, key_problem, retry,
+    ApiResponse, Credentials, Error, EventStream, RawResponse, Request, Secret, Transport,
+    key_problem, retry,
 };
 
 /// Where Telnyx serves the API.
@@ -111,6 +112,8 @@ impl Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     api_key: Option<Secret>,
+    basic: Option<(String, Secret)>,
+    oauth2: Option<(String, Secret)>,
     base_url: Option<String>,
     timeout: Option<Duration>,
     deadline: Option<Duration>,
@@ -129,6 +132,8 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("api_key", &self.api_key)
+            .field("basic", &self.basic)
+            .field("oauth2", &self.oauth2)
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("deadline", &self.deadline)
@@ -145,6 +150,24 @@ impl ClientBuilder {
     /// An empty key is refused by [`ClientBuilder::build`].
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = Some(Secret::new(key));
+        self
+    }
+
+    /// HTTP basic credentials, for operations whose spec asks for them.
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+        self.basic = Some((username.into(), Secret::new(password)));
+        self
+    }
+
+    /// OAuth2 client credentials, for operations whose spec asks for an OAuth2
+    /// client-credentials token: tokens are fetched from the spec's token URL, cached per token
+    /// URL and scopes, and fetched again a minute before they expire.
+    pub fn oauth2_client_credentials(
+        mut self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        self.oauth2 = Some((client_id.into(), Secret::new(client_secret)));
         self
     }
 
@@ -263,7 +286,7 @@ impl ClientBuilder {
             transport: Arc::new(Transport {
                 http,
                 base_url,
-                api_key: self.api_key,
+                credentials: Credentials::new(self.api_key, self.basic, self.oauth2),
                 timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
                 deadline: self.deadline,
                 max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),

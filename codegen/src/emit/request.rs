@@ -8,8 +8,8 @@ use quote::quote;
 use super::index::{TypeIndex, ident};
 use super::inputs::{Input, Target, body_struct};
 use crate::ir::{
-    Api, Auth, BodyEncoding, Module, Operation, ParamLocation, ParamStyle, TypeKind, TypeRef,
-    UnionBranch,
+    Api, Auth, BodyEncoding, Module, Operation, ParamLocation, ParamStyle, Scheme, TypeKind,
+    TypeRef, UnionBranch,
 };
 
 /// `fn request(&self) -> Request { ... }` for `op`.
@@ -49,9 +49,20 @@ pub(super) fn request_fn(
         let name = opt_out.to_string();
         quote!(.require_param(#required, self.#opt_out, #name))
     });
-    let auth = match op.auth {
-        Auth::Bearer => quote!(Bearer),
-        Auth::None => quote!(Optional),
+    let auth = match &op.auth {
+        Auth::None => vec![quote!(.auth(crate::runtime::Auth::Optional))],
+        Auth::Schemes(schemes) => schemes
+            .iter()
+            .enumerate()
+            .map(|(i, scheme)| {
+                let scheme = scheme_tokens(scheme);
+                if i == 0 {
+                    quote!(.auth(#scheme))
+                } else {
+                    quote!(.also_auth(#scheme))
+                }
+            })
+            .collect(),
     };
     let idempotent = op.idempotent;
     quote! {
@@ -61,9 +72,31 @@ pub(super) fn request_fn(
                 #body
                 #(#secrets)*
                 #guard
-                .auth(crate::runtime::Auth::#auth)
+                #(#auth)*
                 .idempotent(#idempotent)
         }
+    }
+}
+
+/// The runtime's value for a security scheme.
+fn scheme_tokens(scheme: &Scheme) -> TokenStream {
+    match scheme {
+        Scheme::Bearer => quote!(crate::runtime::Auth::Bearer),
+        Scheme::Basic => quote!(crate::runtime::Auth::Basic),
+        Scheme::ApiKey { location, name } => {
+            let location = ident(match location {
+                ParamLocation::Query => "Query",
+                ParamLocation::Cookie => "Cookie",
+                ParamLocation::Header | ParamLocation::Path => "Header",
+            });
+            quote!(crate::runtime::Auth::ApiKey(crate::runtime::KeyLocation::#location, #name))
+        }
+        Scheme::OAuth2ClientCredentials { token_url, scopes } => quote! {
+            crate::runtime::Auth::OAuth2ClientCredentials {
+                token_url: #token_url,
+                scopes: &[#(#scopes),*],
+            }
+        },
     }
 }
 

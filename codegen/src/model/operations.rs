@@ -11,7 +11,7 @@ use super::types::{Site, schema_doc};
 use super::{METHODS, resource_of};
 use crate::ir::{
     Auth, Body, BodyEncoding, Doc, FieldEncoding, HttpMethod, Module, Operation, Output, Param,
-    ParamLocation, ParamStyle, Response, ResponseBody, Status, TypeRef,
+    ParamLocation, ParamStyle, Response, ResponseBody, Scheme, Status, TypeRef,
 };
 use crate::naming::{Namespace, method_name, pascal, path_shape, short_type_name, singular, snake};
 use crate::pointer::Pointer;
@@ -119,7 +119,7 @@ impl<'a> Model<'a> {
             responses,
             // Decided once the types have their final names (`paging::decide`).
             output: Output::Untyped,
-            auth: self.auth(op),
+            auth: self.auth(op, &at),
             doc: Doc {
                 text: join_doc(op.summary.as_deref(), op.description.as_deref()),
                 facts: Vec::new(),
@@ -449,21 +449,77 @@ impl<'a> Model<'a> {
         Response { status, body }
     }
 
-    fn auth(&mut self, op: &SpecOperation) -> Auth {
+    /// The credentials of an operation: no requirement, or an empty one among them, needs
+    /// none; otherwise the first requirement whose schemes the client can all send. Fallback:
+    /// the first requirement, its unsupported schemes sent as the API key in a bearer token,
+    /// with a warning.
+    fn auth(&mut self, op: &SpecOperation, at: &Pointer) -> Auth {
         let requirements = op.security.as_ref().or(self.api.security.as_ref());
-        match requirements {
-            None => Auth::None,
-            Some(list) if list.is_empty() || list.iter().any(|r| r.is_empty()) => Auth::None,
-            Some(list) => {
-                let schemes = self.api.components.as_ref().map(|c| &c.security_schemes);
-                let bearer = list.iter().flat_map(|r| r.keys()).any(|name| {
-                    matches!(schemes.and_then(|s| s.get(name)), Some(ReferenceOr::Item(SecurityScheme::HTTP { scheme, .. })) if scheme.eq_ignore_ascii_case("bearer"))
-                });
-                if !bearer {
-                    let at = Pointer::root().push("components").push("securitySchemes");
-                    self.warn(at, "no HTTP bearer scheme found for a secured operation; sending the API key as a bearer token");
-                }
-                Auth::Bearer
+        let list = match requirements {
+            Some(list) if !list.is_empty() && list.iter().all(|r| !r.is_empty()) => list,
+            _ => return Auth::None,
+        };
+        let resolve = |requirement: &openapiv3::SecurityRequirement| -> Vec<Option<Scheme>> {
+            requirement
+                .iter()
+                .map(|(name, scopes)| self.scheme(name, scopes))
+                .collect()
+        };
+        if let Some(schemes) = list
+            .iter()
+            .map(resolve)
+            .find(|schemes| schemes.iter().all(Option::is_some))
+        {
+            return Auth::Schemes(schemes.into_iter().flatten().collect());
+        }
+        let first = resolve(&list[0]);
+        let names: Vec<&String> = list[0].keys().collect();
+        let at = match &op.security {
+            Some(_) => at.push("security"),
+            None => Pointer::root().push("security"),
+        };
+        self.warn(
+            at,
+            &format!(
+                "security scheme(s) {names:?} cannot be sent by the client (only bearer, basic, API keys and OAuth2 client credentials); sending the API key as a bearer token instead"
+            ),
+        );
+        Auth::Schemes(
+            first
+                .into_iter()
+                .map(|s| s.unwrap_or(Scheme::Bearer))
+                .collect(),
+        )
+    }
+
+    /// The scheme named `name` in `#/components/securitySchemes`, if the client can send it.
+    fn scheme(&self, name: &str, scopes: &[String]) -> Option<Scheme> {
+        let components = self.api.components.as_ref()?;
+        let ReferenceOr::Item(scheme) = components.security_schemes.get(name)? else {
+            return None;
+        };
+        match scheme {
+            SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => {
+                Some(Scheme::Bearer)
+            }
+            SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
+                Some(Scheme::Basic)
+            }
+            SecurityScheme::HTTP { .. } | SecurityScheme::OpenIDConnect { .. } => None,
+            SecurityScheme::APIKey { location, name, .. } => Some(Scheme::ApiKey {
+                location: match location {
+                    openapiv3::APIKeyLocation::Header => ParamLocation::Header,
+                    openapiv3::APIKeyLocation::Query => ParamLocation::Query,
+                    openapiv3::APIKeyLocation::Cookie => ParamLocation::Cookie,
+                },
+                name: name.clone(),
+            }),
+            SecurityScheme::OAuth2 { flows, .. } => {
+                let flow = flows.client_credentials.as_ref()?;
+                Some(Scheme::OAuth2ClientCredentials {
+                    token_url: flow.token_url.clone(),
+                    scopes: scopes.to_vec(),
+                })
             }
         }
     }

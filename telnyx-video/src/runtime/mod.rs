@@ -11,8 +11,10 @@
 //! | how a success body is read | `response.rs`, and the `Receive` markers in `call.rs` |
 //! | query styles | `query.rs` |
 //! | when a page stream ends | `pagination.rs` |
+//! | credentials (bearer, basic, API keys, OAuth2) | `auth.rs` |
 //! | what never prints | `redact.rs`, `secret.rs` |
 
+mod auth;
 mod body;
 mod call;
 mod error;
@@ -28,6 +30,8 @@ mod secret;
 mod sse;
 mod transport;
 
+pub(crate) use auth::Credentials;
+pub use auth::{Auth, KeyLocation};
 pub use body::{FilePart, Multipart};
 pub use bytes::Bytes;
 pub use call::{Call, Data, Events, Json, NoContent, Operation, PageOf, Paged, RawBody, Receive};
@@ -36,7 +40,7 @@ pub use nullable::Nullable;
 pub use pagination::{ItemStream, Page, PageInfo, PageStream};
 pub use path_param::PathParam;
 pub use query::{QueryStyle, encode_query};
-pub use request::{Auth, Request, RequestOptions};
+pub use request::{Request, RequestOptions};
 pub use reqwest::Method;
 pub use response::{ApiResponse, RawResponse};
 pub use secret::Secret;

@@ -8,6 +8,7 @@ use reqwest::Method;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 
+use super::auth::Auth;
 use super::query::{QueryStyle, encode_query};
 use super::redact::Secrets;
 
@@ -18,17 +19,6 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
-
-/// Which credentials an operation sends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Auth {
-    /// `Authorization: Bearer <API key>`; refused before sending when the client has no key.
-    Bearer,
-    /// Works without credentials (`security: []`): the key is sent when the client has one
-    /// (harmless if unneeded, and it keeps working if the server starts to require it), and
-    /// nothing is sent by a client built without a key.
-    Optional,
-}
 
 /// Options any single request can override.
 #[derive(Clone, Default)]
@@ -97,7 +87,8 @@ pub struct Request {
     pub(crate) content_type: &'static str,
     pub(crate) stream: bool,
     pub(crate) multipart_type: Option<String>,
-    pub(crate) auth: Auth,
+    /// The credentials it sends (all of them).
+    pub(crate) auth: Vec<Auth>,
     pub(crate) idempotent: bool,
     pub(crate) options: RequestOptions,
     pub(crate) problem: Option<String>,
@@ -145,7 +136,7 @@ impl Request {
             content_type: "application/json",
             stream: false,
             multipart_type: None,
-            auth: Auth::Bearer,
+            auth: vec![Auth::Bearer],
             idempotent,
             options: RequestOptions::default(),
             problem: None,
@@ -294,9 +285,16 @@ impl Request {
         self
     }
 
-    /// Sets the credentials the operation sends.
+    /// Sets the credentials the operation sends (default: the API key as a bearer token).
     pub fn auth(mut self, auth: Auth) -> Self {
-        self.auth = auth;
+        self.auth = vec![auth];
+        self
+    }
+
+    /// Adds a credential the operation sends as well (a security requirement naming several
+    /// schemes needs all of them).
+    pub fn also_auth(mut self, auth: Auth) -> Self {
+        self.auth.push(auth);
         self
     }
 

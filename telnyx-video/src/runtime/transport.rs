@@ -7,13 +7,14 @@ use std::fmt;
 use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::StatusCode;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
 use tracing::Instrument;
 
 use super::Secret;
+use super::auth::{Applied, Credentials};
 use super::error::{Error, api_failure, header_string};
 use super::redact::{Headers, Secrets};
-use super::request::{Auth, Request};
+use super::request::Request;
 use super::response::{ApiResponse, RawResponse};
 use super::retry::{Attempt, Policy, retry_after};
 use super::sse::EventStream;
@@ -29,7 +30,7 @@ pub struct Transport {
     pub(crate) http: reqwest::Client,
     /// Without a trailing `/`.
     pub(crate) base_url: String,
-    pub(crate) api_key: Option<Secret>,
+    pub(crate) credentials: Credentials,
     pub(crate) timeout: Duration,
     pub(crate) deadline: Option<Duration>,
     pub(crate) max_retries: u32,
@@ -44,7 +45,7 @@ impl fmt::Debug for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.base_url)
-            .field("api_key", &self.api_key)
+            .field("credentials", &self.credentials)
             .field("timeout", &self.timeout)
             .field("deadline", &self.deadline)
             .field("max_retries", &self.max_retries)
@@ -120,19 +121,14 @@ impl Transport {
         if let Some(problem) = request.refusal() {
             return Err(Error::InvalidRequest(problem));
         }
-        if let Some(problem) = self.api_key.as_ref().and_then(key_problem) {
+        if let Some(problem) = self.credentials.api_key.as_ref().and_then(key_problem) {
             return Err(Error::InvalidRequest(problem.to_owned()));
         }
-        let key = match (request.auth, &self.api_key) {
-            (Auth::Bearer, Some(key)) => Some(key),
-            (Auth::Bearer, None) => {
-                return Err(Error::InvalidRequest(format!(
-                    "{} {} needs an API key; build the client with one",
-                    request.method, request.template
-                )));
-            }
-            (Auth::Optional, key) => key.as_ref(),
-        };
+        let what = format!("{} {}", request.method, request.template);
+        let credentials = self
+            .credentials
+            .apply(&request.auth, &what, &self.http, &self.base_url)
+            .await?;
         let span = tracing::info_span!(
             "telnyx_video.request",
             method = %request.method,
@@ -140,7 +136,7 @@ impl Transport {
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
         );
-        let call = InFlight::new(self, &request, key)?;
+        let call = InFlight::new(self, &request, credentials);
         call.run().instrument(span).await
     }
 }
@@ -150,7 +146,7 @@ struct InFlight<'a> {
     transport: &'a Transport,
     request: &'a Request,
     url: String,
-    authorization: Option<HeaderValue>,
+    credentials: Applied,
     timeout: Duration,
     deadline: Option<Instant>,
     policy: Policy,
@@ -158,11 +154,7 @@ struct InFlight<'a> {
 }
 
 impl<'a> InFlight<'a> {
-    fn new(
-        transport: &'a Transport,
-        request: &'a Request,
-        key: Option<&Secret>,
-    ) -> Result<Self, Error> {
+    fn new(transport: &'a Transport, request: &'a Request, credentials: Applied) -> Self {
         let options = &request.options;
         let started = Instant::now();
         let deadline = options
@@ -170,14 +162,20 @@ impl<'a> InFlight<'a> {
             .or(transport.deadline)
             .map(|d| started.checked_add(d).unwrap_or(started + MAX_DEADLINE));
         let mut secrets = request.secrets.clone();
-        if let Some(key) = &transport.api_key {
-            secrets.add(key.expose());
+        transport.credentials.secrets().for_each(|s| secrets.add(s));
+        credentials.secrets.iter().for_each(|s| secrets.add(s));
+        let mut url = format!("{}{}", transport.base_url, request.path_and_query());
+        if !credentials.query.is_empty() {
+            let pairs = super::query::percent_encoded(credentials.query.clone());
+            let pairs: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let separator = if request.query.is_empty() { '?' } else { '&' };
+            url = format!("{url}{separator}{}", pairs.join("&"));
         }
-        Ok(InFlight {
+        InFlight {
             transport,
             request,
-            url: format!("{}{}", transport.base_url, request.path_and_query()),
-            authorization: key.map(authorization).transpose()?,
+            url,
+            credentials,
             timeout: options.timeout.unwrap_or(transport.timeout),
             deadline,
             policy: Policy {
@@ -187,7 +185,7 @@ impl<'a> InFlight<'a> {
                 cap: transport.backoff.1,
             },
             secrets,
-        })
+        }
     }
 
     /// Attempts until one succeeds, the policy stops, or the deadline would pass.
@@ -317,20 +315,29 @@ impl<'a> InFlight<'a> {
         for (name, value) in &request.options.headers {
             headers.append(name.clone(), value.clone());
         }
-        if let Some(value) = &self.authorization {
-            headers.insert(AUTHORIZATION, value.clone());
+        for (name, value) in &self.credentials.headers {
+            if name == reqwest::header::COOKIE {
+                // The request's own cookies (cookie parameters) and the credential's go together.
+                let joined = match headers
+                    .get(&reqwest::header::COOKIE)
+                    .map(HeaderValue::to_str)
+                {
+                    Some(Ok(existing)) => {
+                        let credential = value.to_str().unwrap_or_default();
+                        HeaderValue::try_from(format!("{existing}; {credential}"))
+                            .unwrap_or_else(|_| value.clone())
+                    }
+                    _ => value.clone(),
+                };
+                let mut joined = joined;
+                joined.set_sensitive(true);
+                headers.insert(name.clone(), joined);
+            } else {
+                headers.insert(name.clone(), value.clone());
+            }
         }
         headers
     }
-}
-
-/// `Authorization: Bearer <key>`, built once per call and marked sensitive so no HTTP layer
-/// logs it (the key was checked by [`key_problem`]).
-fn authorization(key: &Secret) -> Result<HeaderValue, Error> {
-    let mut value = HeaderValue::try_from(format!("Bearer {}", key.expose()))
-        .map_err(|_| Error::InvalidRequest("the API key is not a valid header value".to_owned()))?;
-    value.set_sensitive(true);
-    Ok(value)
 }
 
 /// What came back from the server.

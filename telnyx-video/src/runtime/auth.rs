@@ -1,0 +1,336 @@
+//! Credentials: which ones an operation sends (its security schemes, as the spec says), the
+//! ones the client holds, and how each goes on the wire: a bearer token, HTTP basic, an API key
+//! in a header, query parameter or cookie, or an OAuth2 access token from the client-credentials
+//! flow (fetched, cached, and fetched again shortly before it expires). Every credential is a
+//! secret: none is printed, and errors are scrubbed of them.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::time::{Duration, Instant};
+
+use reqwest::header::{AUTHORIZATION, COOKIE, HeaderName, HeaderValue};
+use serde::Deserialize;
+
+use super::Secret;
+use super::error::Error;
+
+/// One credential an operation sends. An operation with several sends all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Auth {
+    /// `Authorization: Bearer <API key>`; refused before sending when the client has no key.
+    Bearer,
+    /// `Authorization: Basic <base64 of user:password>` ([`crate::ClientBuilder::basic_auth`]).
+    Basic,
+    /// The API key as a header, query parameter or cookie of this name.
+    ApiKey(KeyLocation, &'static str),
+    /// `Authorization: Bearer <access token>`, the token fetched from `token_url` with the
+    /// client-credentials grant ([`crate::ClientBuilder::oauth2_client_credentials`]).
+    OAuth2ClientCredentials {
+        /// Where tokens are issued (relative URLs are taken against the base URL).
+        token_url: &'static str,
+        /// The scopes asked for.
+        scopes: &'static [&'static str],
+    },
+    /// Needs no credentials (`security: []`): the API key is sent as a bearer token when the
+    /// client has one, and nothing when it has none.
+    Optional,
+}
+
+/// Where an API key goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyLocation {
+    /// A request header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
+}
+
+/// The credentials a client holds.
+#[derive(Default)]
+pub(crate) struct Credentials {
+    pub(crate) api_key: Option<Secret>,
+    pub(crate) basic: Option<(String, Secret)>,
+    pub(crate) oauth2: Option<(String, Secret)>,
+    tokens: tokio::sync::Mutex<HashMap<(String, String), (Secret, Instant)>>,
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credentials")
+            .field("api_key", &self.api_key)
+            .field(
+                "basic",
+                &self.basic.as_ref().map(|(user, pass)| (user, pass)),
+            )
+            .field(
+                "oauth2",
+                &self.oauth2.as_ref().map(|(id, secret)| (id, secret)),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the credentials of one call put on the wire.
+#[derive(Default)]
+pub(crate) struct Applied {
+    pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) cookies: Vec<String>,
+    /// The secret values sent, which no error of the call may print.
+    pub(crate) secrets: Vec<String>,
+}
+
+/// A token is fetched again when it has less than this left.
+const REFRESH_MARGIN: Duration = Duration::from_secs(60);
+
+impl Credentials {
+    pub(crate) fn new(
+        api_key: Option<Secret>,
+        basic: Option<(String, Secret)>,
+        oauth2: Option<(String, Secret)>,
+    ) -> Self {
+        Credentials {
+            api_key,
+            basic,
+            oauth2,
+            tokens: Default::default(),
+        }
+    }
+
+    /// The secrets the client holds (for scrubbing error text).
+    pub(crate) fn secrets(&self) -> impl Iterator<Item = &str> {
+        let key = self.api_key.iter().map(Secret::expose);
+        let basic = self.basic.iter().map(|(_, p)| p.expose());
+        let oauth2 = self.oauth2.iter().map(|(_, s)| s.expose());
+        key.chain(basic).chain(oauth2)
+    }
+
+    /// Puts the credentials `schemes` call for on the wire; refuses, unsent, a call whose
+    /// credentials the client does not hold. `what` names the operation in errors.
+    pub(crate) async fn apply(
+        &self,
+        schemes: &[Auth],
+        what: &str,
+        http: &reqwest::Client,
+        base_url: &str,
+    ) -> Result<Applied, Error> {
+        let mut applied = Applied::default();
+        for scheme in schemes {
+            match *scheme {
+                Auth::Bearer => {
+                    let key = self.key(what, "an API key; build the client with one")?;
+                    applied.bearer(key.expose())?;
+                }
+                Auth::Optional => {
+                    if let Some(key) = &self.api_key {
+                        applied.bearer(key.expose())?;
+                    }
+                }
+                Auth::Basic => {
+                    let Some((user, password)) = &self.basic else {
+                        return Err(missing(
+                            what,
+                            "HTTP basic credentials; set them with `ClientBuilder::basic_auth`",
+                        ));
+                    };
+                    let encoded = base64(format!("{user}:{}", password.expose()).as_bytes());
+                    applied.header(AUTHORIZATION, &format!("Basic {encoded}"))?;
+                    applied.secrets.push(password.expose().to_owned());
+                    applied.secrets.push(encoded);
+                }
+                Auth::ApiKey(location, name) => {
+                    let key = self.key(what, "an API key; build the client with one")?;
+                    applied.secrets.push(key.expose().to_owned());
+                    match location {
+                        KeyLocation::Header => {
+                            let name = HeaderName::try_from(name).map_err(|_| {
+                                Error::InvalidRequest(format!("`{name}` is not a header name"))
+                            })?;
+                            applied.header(name, key.expose())?;
+                        }
+                        KeyLocation::Query => applied
+                            .query
+                            .push((name.to_owned(), key.expose().to_owned())),
+                        KeyLocation::Cookie => {
+                            applied.cookies.push(format!("{name}={}", key.expose()))
+                        }
+                    }
+                }
+                Auth::OAuth2ClientCredentials { token_url, scopes } => {
+                    let token = self.token(what, token_url, scopes, http, base_url).await?;
+                    applied.bearer(token.expose())?;
+                }
+            }
+        }
+        if !applied.cookies.is_empty() {
+            let cookies = applied.cookies.join("; ");
+            applied.header(COOKIE, &cookies)?;
+        }
+        Ok(applied)
+    }
+
+    fn key(&self, what: &str, need: &str) -> Result<&Secret, Error> {
+        self.api_key.as_ref().ok_or_else(|| missing(what, need))
+    }
+
+    /// A cached access token for `token_url` and `scopes`, or a new one.
+    async fn token(
+        &self,
+        what: &str,
+        token_url: &str,
+        scopes: &[&str],
+        http: &reqwest::Client,
+        base_url: &str,
+    ) -> Result<Secret, Error> {
+        let Some((client_id, client_secret)) = &self.oauth2 else {
+            return Err(missing(
+                what,
+                "OAuth2 client credentials; set them with `ClientBuilder::oauth2_client_credentials`",
+            ));
+        };
+        let scope = scopes.join(" ");
+        let key = (token_url.to_owned(), scope.clone());
+        // Held while fetching: concurrent calls wait for one fetch instead of each making one.
+        let mut tokens = self.tokens.lock().await;
+        if let Some((token, expires)) = tokens.get(&key) {
+            if Instant::now() + REFRESH_MARGIN < *expires {
+                return Ok(token.clone());
+            }
+        }
+        let url = if token_url.starts_with('/') {
+            format!("{base_url}{token_url}")
+        } else {
+            token_url.to_owned()
+        };
+        let mut form = vec![("grant_type", "client_credentials")];
+        if !scope.is_empty() {
+            form.push(("scope", scope.as_str()));
+        }
+        let body = form
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "{k}={}",
+                    percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("&");
+        let basic = base64(format!("{client_id}:{}", client_secret.expose()).as_bytes());
+        let mut authorization = HeaderValue::try_from(format!("Basic {basic}")).map_err(|_| {
+            Error::InvalidRequest(
+                "the OAuth2 client id or secret is not valid in a header".to_owned(),
+            )
+        })?;
+        authorization.set_sensitive(true);
+        let refused = |why: String| {
+            Error::InvalidRequest(format!("no OAuth2 access token for {what}: {why}"))
+        };
+        let response = http
+            .post(&url)
+            .header(AUTHORIZATION, authorization)
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                "application/x-www-form-urlencoded",
+            )
+            .header(reqwest::header::ACCEPT, "application/json")
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| {
+                refused(format!(
+                    "the token endpoint could not be reached ({})",
+                    e.without_url()
+                ))
+            })?;
+        let status = response.status();
+        let bytes = response.bytes().await.map_err(|e| {
+            refused(format!(
+                "the token response was cut short ({})",
+                e.without_url()
+            ))
+        })?;
+        if !status.is_success() {
+            return Err(refused(format!("the token endpoint answered {status}")));
+        }
+        #[derive(Deserialize)]
+        struct Issued {
+            access_token: String,
+            #[serde(default)]
+            expires_in: Option<u64>,
+        }
+        let issued: Issued = serde_json::from_slice(&bytes)
+            .map_err(|_| refused("the token response has no `access_token`".to_owned()))?;
+        // Without `expires_in`, the token is used for an hour, then fetched again.
+        let lifetime = Duration::from_secs(issued.expires_in.unwrap_or(3600).min(366 * 86_400));
+        let token = Secret::new(issued.access_token);
+        tokens.insert(key, (token.clone(), Instant::now() + lifetime));
+        Ok(token)
+    }
+}
+
+impl Applied {
+    fn bearer(&mut self, token: &str) -> Result<(), Error> {
+        self.secrets.push(token.to_owned());
+        self.header(AUTHORIZATION, &format!("Bearer {token}"))
+    }
+
+    fn header(&mut self, name: HeaderName, value: &str) -> Result<(), Error> {
+        let mut value = HeaderValue::try_from(value).map_err(|_| {
+            Error::InvalidRequest(format!(
+                "a credential is not a valid value for header `{name}`"
+            ))
+        })?;
+        value.set_sensitive(true);
+        self.headers.push((name, value));
+        Ok(())
+    }
+}
+
+fn missing(what: &str, need: &str) -> Error {
+    Error::InvalidRequest(format!("{what} needs {need}"))
+}
+
+/// Standard base64 with padding (RFC 4648), for HTTP basic credentials.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base64;
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        for (input, encoded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+            ("user:pa55 word", "dXNlcjpwYTU1IHdvcmQ="),
+        ] {
+            assert_eq!(base64(input.as_bytes()), encoded, "{input}");
+        }
+    }
+}
