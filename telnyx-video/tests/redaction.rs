@@ -55,6 +55,7 @@ fn token_types_hide_tokens() {
         refresh_token_expires_at: None,
         token: Some(CLIENT_TOKEN.into()),
         token_expires_at: None,
+        extra: Default::default(),
     };
     let text = format!("{request:?} {tokens:?} {request:#?}");
     assert_clean(&text);

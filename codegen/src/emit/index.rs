@@ -50,6 +50,8 @@ pub struct TypeIndex {
     /// Types that cannot be (de)serialized: they hold file parts (multipart bodies), directly or
     /// through other types.
     without_serde: BTreeSet<String>,
+    /// Response structs keep unknown fields: the Rust name of that field, by type.
+    extras: BTreeMap<String, String>,
     /// For each module, the types of other modules its code names: they are imported with
     /// `use` lines, so signatures read `PageParams`, not `super::models::PageParams`.
     imports: RefCell<BTreeMap<Module, BTreeSet<(String, String)>>>,
@@ -108,8 +110,25 @@ impl TypeIndex {
             outputs: output_types(api),
             direct: direct_edges(api),
             without_serde: without_serde(api),
+            extras: BTreeMap::new(),
             imports: RefCell::default(),
         };
+        index.extras = api
+            .types
+            .iter()
+            .filter(|t| index.is_output(&t.name) && index.has_serde(&t.name))
+            .filter_map(|t| match &t.kind {
+                TypeKind::Struct(fields) => {
+                    let taken = |name: &str| fields.iter().any(|f| f.rust_name == name);
+                    let name = ["extra", "extra_fields", "unknown_fields"]
+                        .into_iter()
+                        .find(|n| !taken(n))
+                        .unwrap_or("extra_");
+                    Some((t.name.clone(), name.to_owned()))
+                }
+                _ => None,
+            })
+            .collect();
         // A struct is Default when all its required fields are; iterate to a fixed point
         // (bounded by the number of types) so recursive types settle.
         for _ in 0..=types.len() {
@@ -148,6 +167,11 @@ impl TypeIndex {
             }
         }
         false
+    }
+
+    /// The field of a response struct that keeps the JSON fields the model does not know.
+    pub fn extra_field(&self, name: &str) -> Option<&str> {
+        self.extras.get(name).map(String::as_str)
     }
 
     /// Whether the type implements serde's traits (it holds no file part).

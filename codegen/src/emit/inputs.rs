@@ -162,6 +162,18 @@ pub(super) fn body_struct<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [Field]>
     }
 }
 
+/// The name of the struct a body type is (through aliases).
+pub(super) fn struct_name<'a>(api: &'a Api, ty: &'a TypeRef) -> Option<&'a str> {
+    let name = ty.direct_name()?;
+    match &api.types.iter().find(|t| t.name == name)?.kind {
+        TypeKind::Struct(_) => Some(name),
+        TypeKind::Alias(inner) => struct_name(api, inner),
+        TypeKind::Enum(_) | TypeKind::IntEnum(_) | TypeKind::Union(_) | TypeKind::Tagged { .. } => {
+            None
+        }
+    }
+}
+
 /// `expr` converted for storage: `.into()` when the argument is an `impl Into<..>`, and boxed
 /// when the stored field is a `Box` (recursive types).
 pub(super) fn convert(expr: TokenStream, into: bool, boxed: bool) -> TokenStream {

@@ -9,7 +9,7 @@ use quote::quote;
 
 use super::docs::{DocMode, doc_attrs, lines_to_attrs};
 use super::index::{TypeIndex, ident};
-use super::inputs::{Input, Target, body_struct, convert, field_init, inputs};
+use super::inputs::{Input, Target, body_struct, convert, field_init, inputs, struct_name};
 use super::pages::{paged_impl, receive_type};
 use super::request::{guard, request_fn};
 use crate::ir::{Api, Auth, Module, Operation, Output, Resource, TypeRef};
@@ -123,6 +123,10 @@ fn method(
         .filter(|b| body_struct(api, &b.ty).is_some())
     {
         let ty = index.tokens(&body.ty, module);
+        if let Some(extra) = struct_name(api, &body.ty).and_then(|n| index.extra_field(n)) {
+            let extra = ident(extra);
+            body_inits.push(quote!(#extra: Default::default(),));
+        }
         inits.push(quote!(body: #ty { #(#body_inits)* },));
     }
     if let Some((_, opt_out)) = guard(op, inputs) {

@@ -71,7 +71,17 @@ fn struct_def(
         let rename = if serde { rename } else { None };
         quote! { #docs #rename #skip pub #rust_name: #ty, }
     });
-    let redacted_debug = has_secret.then(|| secret_debug(&def.name, fields));
+    // Fields the API sends that the spec does not have yet are kept, readable and written back.
+    let extra = index.extra_field(&def.name).map(|extra| {
+        let extra = ident(extra);
+        quote! {
+            /// Fields the API sent that this version of the model does not know, as JSON.
+            #[serde(flatten)]
+            pub #extra: crate::runtime::Extra,
+        }
+    });
+    let redacted_debug =
+        has_secret.then(|| secret_debug(&def.name, fields, index.extra_field(&def.name)));
     let serde_derives = serde.then(|| quote!(::serde::Serialize, ::serde::Deserialize));
     let setters = index
         .is_input(&def.name)
@@ -79,14 +89,14 @@ fn struct_def(
     quote! {
         #docs
         #[derive(#debug Clone, PartialEq, #default #serde_derives)]
-        pub struct #name { #(#decls)* }
+        pub struct #name { #(#decls)* #extra }
         #redacted_debug
         #setters
     }
 }
 
 /// `Debug` that shows credential fields as `[redacted]`.
-fn secret_debug(type_name: &str, fields: &[Field]) -> TokenStream {
+fn secret_debug(type_name: &str, fields: &[Field], extra: Option<&str>) -> TokenStream {
     let name = ident(type_name);
     let entries = fields.iter().map(|field| {
         let wire = &field.rust_name;
@@ -98,10 +108,14 @@ fn secret_debug(type_name: &str, fields: &[Field]) -> TokenStream {
             (true, false) => quote!(.field(#wire, &"[redacted]")),
         }
     });
+    let extra = extra.map(|extra| {
+        let member = ident(extra);
+        quote!(.field(#extra, &self.#member))
+    });
     quote! {
         impl ::std::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(#type_name) #(#entries)* .finish()
+                f.debug_struct(#type_name) #(#entries)* #extra .finish()
             }
         }
     }

@@ -160,6 +160,9 @@ pub struct CompositionCompleted {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The details of the event.
@@ -189,6 +192,9 @@ pub struct CompositionCompletedPayload {
     /// File size in megabytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_mb: Option<f64>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// Always `event`.
@@ -263,6 +269,9 @@ pub struct ParticipantJoined {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The details of the event.
@@ -280,6 +289,9 @@ pub struct ParticipantJoinedPayload {
     /// The session joined.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// A participant left a session.
@@ -300,6 +312,9 @@ pub struct ParticipantLeft {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The details of the event.
@@ -323,6 +338,9 @@ pub struct ParticipantLeftPayload {
     /// The session left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// A recording's file is ready.
@@ -343,6 +361,9 @@ pub struct RecordingCompleted {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The details of the event.
@@ -376,6 +397,9 @@ pub struct RecordingCompletedPayload {
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RoomRecordingType>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// A participant's track started being recorded.
@@ -396,6 +420,9 @@ pub struct RecordingStarted {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The details of the event.
@@ -417,6 +444,9 @@ pub struct RecordingStartedPayload {
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RoomRecordingType>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// A room session ended.
@@ -437,6 +467,9 @@ pub struct SessionEnded {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The details of the event.
@@ -454,6 +487,9 @@ pub struct SessionEndedPayload {
     /// The session that ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// A room session started.
@@ -474,6 +510,9 @@ pub struct SessionStarted {
     /// Always `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_type: Option<EventRecordType>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The details of the event.
@@ -485,4 +524,7 @@ pub struct SessionStartedPayload {
     /// The session that started.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }

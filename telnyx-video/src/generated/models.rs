@@ -330,6 +330,9 @@ pub struct PaginationMeta {
     /// Number of items in all pages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_results: Option<i64>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The participants to act on, or `"all"` for everyone present.
@@ -535,6 +538,9 @@ pub struct Room {
     /// Range: 0 to 30.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// Several recordings of a session laid out into one video.
@@ -609,6 +615,9 @@ pub struct RoomComposition {
     /// Range: 0 to 30.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// Container format of the video.
@@ -753,6 +762,9 @@ pub struct RoomParticipant {
     /// When the participant last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// A recording of one participant's audio or video track.
@@ -809,6 +821,9 @@ pub struct RoomRecording {
     /// When the recording last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// Whether the file is ready.
@@ -956,6 +971,9 @@ pub struct RoomSession {
     /// When the session last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// One error.
@@ -974,6 +992,9 @@ pub struct VideoError {
     pub source: Option<VideoErrorSource>,
     /// Short summary.
     pub title: String,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// What in the request caused the error.
@@ -985,6 +1006,9 @@ pub struct VideoErrorSource {
     /// JSON pointer (RFC 6901) to the offending part of the body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// A list of errors.
@@ -993,6 +1017,9 @@ pub struct VideoErrors {
     /// The `errors` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<VideoError>>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The `VideoGenericErrorResponse` type of the API.
@@ -1004,6 +1031,9 @@ pub struct VideoGenericErrorResponse {
     /// Always false.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// A rectangle of the output video and the recordings shown in it.
@@ -1048,6 +1078,9 @@ pub struct VideoRegion {
     /// Range: -99 to 99.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub z_pos: Option<i64>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 impl VideoRegion {

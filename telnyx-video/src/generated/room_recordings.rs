@@ -236,6 +236,9 @@ pub struct RoomRecordingDeleteBulkResponse {
     /// Number of recordings deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_recordings: Option<i64>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The `RoomRecordingFilter` type of the API.

@@ -481,6 +481,9 @@ pub struct ActionResult {
     /// `ok` when the action succeeded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 /// The `RoomSessionListFilter` type of the API.

@@ -624,6 +624,9 @@ pub struct RoomCreateClientTokenResponse {
     /// When the client token stops working.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 impl ::std::fmt::Debug for RoomCreateClientTokenResponse {
@@ -636,6 +639,7 @@ impl ::std::fmt::Debug for RoomCreateClientTokenResponse {
             .field("refresh_token_expires_at", &self.refresh_token_expires_at)
             .field("token", &self.token.as_ref().map(|_| "[redacted]"))
             .field("token_expires_at", &self.token_expires_at)
+            .field("extra", &self.extra)
             .finish()
     }
 }
@@ -726,6 +730,9 @@ pub struct RoomRefreshClientTokenResponse {
     /// When the client token stops working.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Fields the API sent that this version of the model does not know, as JSON.
+    #[serde(flatten)]
+    pub extra: crate::runtime::Extra,
 }
 
 impl ::std::fmt::Debug for RoomRefreshClientTokenResponse {
@@ -733,6 +740,7 @@ impl ::std::fmt::Debug for RoomRefreshClientTokenResponse {
         f.debug_struct("RoomRefreshClientTokenResponse")
             .field("token", &self.token.as_ref().map(|_| "[redacted]"))
             .field("token_expires_at", &self.token_expires_at)
+            .field("extra", &self.extra)
             .finish()
     }
 }
