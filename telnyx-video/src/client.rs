@@ -7,8 +7,8 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::runtime::{
-    ApiResponse, Credentials, Error, EventStream, RawResponse, Request, Secret, Transport,
-    key_problem, retry,
+    ApiResponse, Call, Credentials, Custom, Error, EventStream, Method, RawResponse, Request,
+    Secret, Transport, key_problem, retry,
 };
 
 /// Where Telnyx serves the API.
@@ -56,8 +56,9 @@ impl Client {
         }
     }
 
-    /// A client configured from the environment: `TELNYX_API_KEY` (required) and
-    /// `TELNYX_BASE_URL` (optional).
+    /// A client configured from the environment: `TELNYX_API_KEY` (required),
+    /// `TELNYX_BASE_URL` (optional), and `TELNYX_CUSTOM_HEADERS` (optional: one `Name: value`
+    /// per line, sent with every request; a malformed line is an error naming it).
     pub fn from_env() -> Result<Self, Error> {
         let key = std::env::var("TELNYX_API_KEY")
             .ok()
@@ -69,6 +70,11 @@ impl Client {
             .filter(|u| !u.trim().is_empty())
         {
             builder = builder.base_url(url);
+        }
+        if let Ok(headers) = std::env::var("TELNYX_CUSTOM_HEADERS") {
+            for (name, value) in custom_headers(&headers)? {
+                builder = builder.default_header(name, value);
+            }
         }
         builder.build()
     }
@@ -91,6 +97,41 @@ impl Client {
     /// The transport the generated operations send through.
     pub(crate) fn transport(&self) -> &Arc<Transport> {
         &self.transport
+    }
+
+    /// A `GET` of an endpoint the crate does not have (yet), e.g.
+    /// `client.get("/rooms/{room_id}/beta").path_param("room_id", id).send().await?` for a JSON
+    /// value, or `.send_as::<T>()` / `.send_data::<T>()` for a type of yours. It goes through
+    /// the client's credentials, retries, timeouts, deadline, errors, redaction and tracing like
+    /// the generated operations; path parameters are percent-encoded.
+    pub fn get(&self, path: &str) -> Call<Custom> {
+        self.custom(Method::GET, path)
+    }
+
+    /// A `POST` of an endpoint the crate does not have (see [`Client::get`]; `.json(&body)`
+    /// sets the body). Not retried after the server may have acted, unless
+    /// `.retry_non_idempotent()`.
+    pub fn post(&self, path: &str) -> Call<Custom> {
+        self.custom(Method::POST, path)
+    }
+
+    /// A `PUT` of an endpoint the crate does not have (see [`Client::get`]).
+    pub fn put(&self, path: &str) -> Call<Custom> {
+        self.custom(Method::PUT, path)
+    }
+
+    /// A `PATCH` of an endpoint the crate does not have (see [`Client::get`]).
+    pub fn patch(&self, path: &str) -> Call<Custom> {
+        self.custom(Method::PATCH, path)
+    }
+
+    /// A `DELETE` of an endpoint the crate does not have (see [`Client::get`]).
+    pub fn delete(&self, path: &str) -> Call<Custom> {
+        self.custom(Method::DELETE, path)
+    }
+
+    fn custom(&self, method: Method, path: &str) -> Call<Custom> {
+        Call::new(&self.transport, Custom::new(method, path))
     }
 
     /// Sends a request built by hand with the client's credentials, retries, timeouts and
@@ -123,6 +164,7 @@ pub struct ClientBuilder {
     max_pages: Option<u32>,
     user_agent_suffix: Option<String>,
     default_headers: Vec<(String, String)>,
+    log_bodies: bool,
     http: Option<reqwest::Client>,
     /// Leave the key's checks to request time (for the infallible `Client::new`).
     unchecked_key: bool,
@@ -233,6 +275,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Logs every request and response body at `TRACE` level (target `telnyx_video`), with
+    /// the API key, tokens, passwords and secrets replaced by `[redacted]` and `set-cookie`
+    /// hidden (off by default: bodies are large and may hold personal data).
+    pub fn log_bodies(mut self, enabled: bool) -> Self {
+        self.log_bodies = enabled;
+        self
+    }
+
     /// A header sent with every request.
     pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.default_headers.push((name.into(), value.into()));
@@ -296,6 +346,7 @@ impl ClientBuilder {
                 max_pages: self.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
                 user_agent,
                 default_headers,
+                log_bodies: self.log_bodies,
             }),
         })
     }
@@ -328,4 +379,66 @@ fn base_url(url: &str) -> Result<String, Error> {
         ));
     }
     Ok(url.trim_end_matches('/').to_owned())
+}
+
+/// `Name: value` lines (blank lines skipped); the first malformed line is an error naming it.
+fn custom_headers(text: &str) -> Result<Vec<(String, String)>, Error> {
+    let mut headers = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let bad = |why: &str| {
+            Error::InvalidRequest(format!(
+                "TELNYX_CUSTOM_HEADERS line {}: {why} (expected `Name: value`)",
+                number + 1
+            ))
+        };
+        let Some((name, value)) = line.split_once(':') else {
+            return Err(bad("no `:`"));
+        };
+        let (name, value) = (name.trim(), value.trim());
+        if HeaderName::try_from(name).is_err() {
+            return Err(bad(&format!("`{name}` is not a header name")));
+        }
+        if HeaderValue::try_from(value).is_err() {
+            // The value is not echoed: custom headers often carry credentials.
+            return Err(bad(&format!(
+                "the value of `{name}` is not a valid header value"
+            )));
+        }
+        headers.push((name.to_owned(), value.to_owned()));
+    }
+    Ok(headers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::custom_headers;
+
+    #[test]
+    fn custom_headers_are_read_line_by_line() {
+        let headers = custom_headers("X-Tenant: a\n\n  X-Trace : b c \n").unwrap();
+        assert_eq!(
+            headers,
+            [
+                ("X-Tenant".to_owned(), "a".to_owned()),
+                ("X-Trace".to_owned(), "b c".to_owned())
+            ]
+        );
+        assert_eq!(
+            custom_headers("X-Ok: 1\nnot a header")
+                .unwrap_err()
+                .to_string(),
+            "invalid request: TELNYX_CUSTOM_HEADERS line 2: no `:` (expected `Name: value`)"
+        );
+        assert_eq!(
+            custom_headers("Bad Name: 1").unwrap_err().to_string(),
+            "invalid request: TELNYX_CUSTOM_HEADERS line 1: `Bad Name` is not a header name (expected `Name: value`)"
+        );
+        assert_eq!(
+            custom_headers("X-Secret: a\u{7}b").unwrap_err().to_string(),
+            "invalid request: TELNYX_CUSTOM_HEADERS line 1: the value of `X-Secret` is not a valid header value (expected `Name: value`)"
+        );
+    }
 }

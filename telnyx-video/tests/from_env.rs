@@ -1,5 +1,5 @@
-//! `Client::from_env` reads `TELNYX_API_KEY` and `TELNYX_BASE_URL`. One test in its own binary,
-//! since it changes the process environment.
+//! `Client::from_env` reads `TELNYX_API_KEY`, `TELNYX_BASE_URL` and `TELNYX_CUSTOM_HEADERS`. One
+//! test in its own binary, since it changes the process environment.
 
 use telnyx_video::{Client, Error};
 
@@ -28,4 +28,23 @@ fn from_env_reads_key_and_base_url() {
     let client = Client::from_env().unwrap();
     assert_eq!(client.base_url(), "http://127.0.0.1:4010");
     assert!(!format!("{client:?}").contains("KEY-FROM-ENV"));
+
+    unsafe {
+        std::env::set_var(
+            "TELNYX_CUSTOM_HEADERS",
+            "X-Tenant: acme\n\nX-Beta: rooms-v3\n",
+        );
+    }
+    let debug = format!("{:?}", Client::from_env().unwrap());
+    assert!(
+        debug.contains(r#""x-tenant": "acme", "x-beta": "rooms-v3""#),
+        "{debug}"
+    );
+    unsafe {
+        std::env::set_var("TELNYX_CUSTOM_HEADERS", "X-Tenant: acme\nX-Beta rooms-v3");
+    }
+    assert_eq!(
+        Client::from_env().unwrap_err().to_string(),
+        "invalid request: TELNYX_CUSTOM_HEADERS line 2: no `:` (expected `Name: value`)"
+    );
 }

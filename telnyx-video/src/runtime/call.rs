@@ -143,6 +143,11 @@ impl<O: fmt::Debug> fmt::Debug for Call<O> {
 }
 
 impl<O> Call<O> {
+    /// The transport, inputs and options (for sending paths other than `send`).
+    pub(crate) fn into_parts(self) -> (Arc<Transport>, O, RequestOptions) {
+        (self.transport, self.inputs, self.options)
+    }
+
     /// A call with `inputs` on the client whose transport this is.
     pub(crate) fn new(transport: &Arc<Transport>, inputs: O) -> Self {
         Call {
@@ -176,6 +181,25 @@ impl<O> Call<O> {
     /// An invalid name or value refuses the request when it is sent.
     pub fn header(mut self, name: &str, value: &str) -> Self {
         self.options.header(name, value);
+        self
+    }
+
+    /// Adds a query parameter the operation does not have (yet), after its own: sent exactly as
+    /// given, percent-encoded.
+    pub fn extra_query(mut self, name: &str, value: impl std::fmt::Display) -> Self {
+        self.options.extra_query(name, &value.to_string());
+        self
+    }
+
+    /// Sets a JSON body field the operation does not have (yet), or replaces one it has.
+    pub fn extra_body(mut self, name: &str, value: serde_json::Value) -> Self {
+        self.options.extra_body(name, value);
+        self
+    }
+
+    /// Removes a field from the JSON body the operation would send.
+    pub fn remove_body_field(mut self, name: &str) -> Self {
+        self.options.remove_body_field(name);
         self
     }
 

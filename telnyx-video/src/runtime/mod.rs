@@ -17,6 +17,7 @@
 mod auth;
 mod body;
 mod call;
+mod custom;
 mod error;
 mod extra;
 mod nullable;
@@ -36,6 +37,7 @@ pub use auth::{Auth, KeyLocation};
 pub use body::{FilePart, Multipart};
 pub use bytes::Bytes;
 pub use call::{Call, Data, Events, Json, NoContent, Operation, PageOf, Paged, RawBody, Receive};
+pub use custom::Custom;
 pub use error::{ApiError, ApiErrorSource, ApiFailure, DecodeFailure, Error, PaginationError};
 pub use extra::Extra;
 pub use nullable::Nullable;

@@ -117,6 +117,52 @@ impl Secrets {
     }
 }
 
+/// A body as text for a debug log: JSON with the values of credential-like fields (`token`,
+/// `*_token`, `*secret*`, `*password*`, `*api_key*`) replaced by `[redacted]`, then every known
+/// secret scrubbed; other bodies as (lossy) text, scrubbed. At most 64 KiB.
+pub(crate) fn body_for_log(body: &[u8], secrets: &Secrets) -> String {
+    const LIMIT: usize = 64 * 1024;
+    let text = match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(mut json) => {
+            redact_credential_fields(&mut json);
+            json.to_string()
+        }
+        Err(_) => String::from_utf8_lossy(body).into_owned(),
+    };
+    let mut text = secrets.scrub(&text).into_owned();
+    if text.len() > LIMIT {
+        let mut end = LIMIT;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+        text.push_str("… [truncated]");
+    }
+    text
+}
+
+fn redact_credential_fields(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, inner) in map.iter_mut() {
+                let key = key.to_ascii_lowercase();
+                let credential = key == "token"
+                    || key.ends_with("_token")
+                    || ["secret", "password", "api_key", "apikey"]
+                        .iter()
+                        .any(|word| key.contains(word));
+                if credential && !inner.is_null() {
+                    *inner = serde_json::Value::String(REDACTED.to_owned());
+                } else {
+                    redact_credential_fields(inner);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_credential_fields),
+        _ => {}
+    }
+}
+
 /// `text` with the contents of every double-quoted string replaced by `…`: serde's messages
 /// quote the offending value (`invalid type: string "<token>"`), which can be anything the
 /// server sent.
@@ -160,6 +206,21 @@ mod tests {
             "unterminated \"…"
         );
         assert_eq!(without_quoted_values("no quotes"), "no quotes");
+    }
+
+    #[test]
+    fn bodies_for_logs_hide_credentials() {
+        let mut secrets = Secrets::default();
+        secrets.add("KEY-9f8e7d6c");
+        let body = br#"{"data":{"token":"T-1a2b3c4d5e","refresh_token":"R-5e4d3c2b1a","id":"r1","note":"KEY-9f8e7d6c"}}"#;
+        assert_eq!(
+            body_for_log(body, &secrets),
+            r#"{"data":{"id":"r1","note":"[redacted]","refresh_token":"[redacted]","token":"[redacted]"}}"#
+        );
+        assert_eq!(
+            body_for_log(b"plain KEY-9f8e7d6c", &secrets),
+            "plain [redacted]"
+        );
     }
 
     #[test]

@@ -29,6 +29,10 @@ pub struct RequestOptions {
     pub(crate) headers: HeaderMap,
     pub(crate) retry_non_idempotent: bool,
     pub(crate) invalid: Option<String>,
+    /// Query parameters added after the typed ones (`name`, `value`), not yet encoded.
+    pub(crate) extra_query: Vec<(String, String)>,
+    /// JSON body fields set (`Some`) or removed (`None`) after the typed body is built.
+    pub(crate) body_changes: Vec<(String, Option<serde_json::Value>)>,
 }
 
 impl std::fmt::Debug for RequestOptions {
@@ -70,6 +74,21 @@ impl RequestOptions {
         }
     }
 
+    /// Adds a query parameter after the operation's own (sent as given, percent-encoded).
+    pub fn extra_query(&mut self, name: &str, value: &str) {
+        self.extra_query.push((name.to_owned(), value.to_owned()));
+    }
+
+    /// Sets a field of the JSON body (added, or replacing the operation's own).
+    pub fn extra_body(&mut self, name: &str, value: serde_json::Value) {
+        self.body_changes.push((name.to_owned(), Some(value)));
+    }
+
+    /// Removes a field from the JSON body.
+    pub fn remove_body_field(&mut self, name: &str) {
+        self.body_changes.push((name.to_owned(), None));
+    }
+
     /// Also retry this request on failures after which the server may have acted on it
     /// (timeouts, 409, 5xx), even though it is not idempotent.
     pub fn retry_non_idempotent(&mut self, enabled: bool) {
@@ -80,7 +99,7 @@ impl RequestOptions {
 /// One API call, as built by the generated operations.
 pub struct Request {
     pub(crate) method: Method,
-    pub(crate) template: &'static str,
+    pub(crate) template: std::borrow::Cow<'static, str>,
     pub(crate) path: String,
     pub(crate) query: Vec<(String, String)>,
     pub(crate) body: Option<bytes::Bytes>,
@@ -126,11 +145,20 @@ impl std::fmt::Debug for Request {
 impl Request {
     /// A request for `template` (e.g. `/rooms/{room_id}`); idempotency defaults from the method.
     pub fn new(method: Method, template: &'static str) -> Self {
+        Self::with_template(method, std::borrow::Cow::Borrowed(template))
+    }
+
+    /// A request for a template known only at run time (calls to endpoints the crate lacks).
+    pub fn dynamic(method: Method, template: impl Into<String>) -> Self {
+        Self::with_template(method, std::borrow::Cow::Owned(template.into()))
+    }
+
+    fn with_template(method: Method, template: std::borrow::Cow<'static, str>) -> Self {
         let idempotent = !matches!(method, Method::POST);
         Request {
             method,
+            path: template.clone().into_owned(),
             template,
-            path: template.to_owned(),
             query: Vec::new(),
             body: None,
             content_type: "application/json",
@@ -148,6 +176,12 @@ impl Request {
 
     fn refuse(&mut self, problem: String) {
         self.problem.get_or_insert(problem);
+    }
+
+    /// The request, refused with `problem` when sent.
+    pub(crate) fn refused(mut self, problem: String) -> Self {
+        self.refuse(problem);
+        self
     }
 
     /// Fills `{name}` with `value`, percent-encoded as one segment. Empty, `.` and `..` are
@@ -305,9 +339,18 @@ impl Request {
     }
 
     /// Applies the caller's per-request options.
-    pub fn options(mut self, options: RequestOptions) -> Self {
+    pub fn options(mut self, mut options: RequestOptions) -> Self {
         if let Some(problem) = options.invalid.clone() {
             self.refuse(problem);
+        }
+        let extra_query = std::mem::take(&mut options.extra_query);
+        if !extra_query.is_empty() {
+            self.query
+                .extend(super::query::percent_encoded(extra_query));
+        }
+        let changes = std::mem::take(&mut options.body_changes);
+        if !changes.is_empty() {
+            self = self.change_body(changes);
         }
         let params = std::mem::take(&mut self.options.headers);
         self.options = options;
@@ -315,6 +358,39 @@ impl Request {
             self.options.headers.append(name.clone(), value.clone());
         }
         self
+    }
+
+    /// Applies per-call body changes to the JSON body (an operation without a body gets `{}`).
+    fn change_body(mut self, changes: Vec<(String, Option<serde_json::Value>)>) -> Self {
+        let is_json = self.content_type == "application/json" && self.multipart_type.is_none();
+        let mut body = match &self.body {
+            None => serde_json::Map::new(),
+            Some(bytes) if is_json => match serde_json::from_slice(bytes) {
+                Ok(serde_json::Value::Object(map)) => map,
+                _ => {
+                    self.refuse("extra body fields need a JSON object body".to_owned());
+                    return self;
+                }
+            },
+            Some(_) => {
+                self.refuse(format!(
+                    "extra body fields need a JSON body; this operation sends {}",
+                    self.content_type
+                ));
+                return self;
+            }
+        };
+        for (name, value) in changes {
+            match value {
+                Some(value) => {
+                    body.insert(name, value);
+                }
+                None => {
+                    body.remove(&name);
+                }
+            }
+        }
+        self.json_body(&body)
     }
 
     /// Refuses the request unless parameter `name` puts at least one key on the wire, or the

@@ -45,6 +45,9 @@ pub struct ApiResponse<T> {
     pub request_id: Option<String>,
     /// All response headers.
     pub headers: HeaderMap,
+    /// The body exactly as received (the value above was decoded from it, once); empty for an
+    /// event stream, which is read as it arrives. Cheap to keep: it shares the received buffer.
+    pub raw_body: Bytes,
 }
 
 impl<T: std::fmt::Debug> std::fmt::Debug for ApiResponse<T> {
@@ -54,6 +57,7 @@ impl<T: std::fmt::Debug> std::fmt::Debug for ApiResponse<T> {
             .field("status", &self.status)
             .field("request_id", &self.request_id)
             .field("headers", &super::redact::Headers(&self.headers))
+            .field("raw_body", &format_args!("<{} bytes>", self.raw_body.len()))
             .finish()
     }
 }
@@ -99,6 +103,7 @@ impl RawResponse {
                 status: self.status,
                 request_id: header_string(&self.headers, "x-request-id"),
                 headers: self.headers,
+                raw_body: self.body,
             }),
             Err(error) => Err(decode_failure::<B>(
                 self.status,
@@ -138,6 +143,7 @@ impl RawResponse {
             status: self.status,
             request_id,
             headers: self.headers,
+            raw_body: self.body,
         })
     }
 
@@ -145,10 +151,11 @@ impl RawResponse {
     pub fn bytes(self) -> Result<ApiResponse<Bytes>, Error> {
         let request_id = header_string(&self.headers, "x-request-id");
         Ok(ApiResponse {
-            data: self.body,
+            data: self.body.clone(),
             status: self.status,
             request_id,
             headers: self.headers,
+            raw_body: self.body,
         })
     }
 }

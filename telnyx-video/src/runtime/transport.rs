@@ -13,7 +13,7 @@ use tracing::Instrument;
 use super::Secret;
 use super::auth::{Applied, Credentials};
 use super::error::{Error, api_failure, header_string};
-use super::redact::{Headers, Secrets};
+use super::redact::{Headers, Secrets, body_for_log};
 use super::request::Request;
 use super::response::{ApiResponse, RawResponse};
 use super::retry::{Attempt, Policy, retry_after};
@@ -39,6 +39,8 @@ pub struct Transport {
     pub(crate) max_pages: u32,
     pub(crate) user_agent: HeaderValue,
     pub(crate) default_headers: HeaderMap,
+    /// Log request and response bodies at `TRACE` (redacted).
+    pub(crate) log_bodies: bool,
 }
 
 impl fmt::Debug for Transport {
@@ -53,6 +55,7 @@ impl fmt::Debug for Transport {
             .field("max_pages", &self.max_pages)
             .field("user_agent", &self.user_agent)
             .field("default_headers", &Headers(&self.default_headers))
+            .field("log_bodies", &self.log_bodies)
             .finish_non_exhaustive()
     }
 }
@@ -113,6 +116,7 @@ impl Transport {
             status,
             request_id: header_string(&headers, "x-request-id"),
             headers,
+            raw_body: bytes::Bytes::new(),
         })
     }
 
@@ -132,7 +136,7 @@ impl Transport {
         let span = tracing::info_span!(
             "telnyx_video.request",
             method = %request.method,
-            path = request.template,
+            path = ?request.template,
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
         );
@@ -234,11 +238,22 @@ impl<'a> InFlight<'a> {
             .request(self.request.method.clone(), &self.url)
             .headers(self.headers(retry));
         if let Some(body) = &self.request.body {
+            if self.transport.log_bodies {
+                tracing::trace!(body = %body_for_log(body, &self.secrets), "request body");
+            }
             builder = builder.body(body.clone());
         }
         let outcome = tokio::time::timeout(budget, send(builder, self.request.stream))
             .await
             .unwrap_or(Err(Failure::TimedOut));
+        if let (true, Ok(Received::Full(raw))) = (self.transport.log_bodies, &outcome) {
+            tracing::trace!(
+                status = raw.status.as_u16(),
+                headers = ?Headers(&raw.headers),
+                body = %body_for_log(&raw.body, &self.secrets),
+                "response"
+            );
+        }
         match outcome {
             Ok(Received::Full(raw)) if !raw.status.is_success() => {
                 span.record("status", raw.status.as_u16());
