@@ -148,11 +148,33 @@ pub struct TypeConfig {
     /// Renames: generated type name -> the name to use instead.
     #[serde(default)]
     pub rename: BTreeMap<String, String>,
-    /// Shared types: new name -> a generated type name. Every generated type with the same
-    /// shape as that one (same fields, types and optionality; docs aside) becomes one type of the
-    /// new name in `models`. Applied before `rename`.
+    /// Shared types: new name -> a generated type name, or a list of them tried in order (the
+    /// names the same type gets under different spellings of the spec, e.g. a named component
+    /// in one version and an inline schema in another). Every generated type with the same
+    /// shape as the first one generated (same fields, types and optionality; docs aside) becomes
+    /// one type of the new name. Applied before `rename`.
     #[serde(default)]
-    pub share: BTreeMap<String, String>,
+    pub share: BTreeMap<String, Like>,
+}
+
+/// One generated type name, or several alternatives tried in order.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum Like {
+    /// One name.
+    One(String),
+    /// Alternatives, the first generated one is used.
+    Any(Vec<String>),
+}
+
+impl Like {
+    /// The names, in order.
+    pub fn names(&self) -> &[String] {
+        match self {
+            Like::One(name) => std::slice::from_ref(name),
+            Like::Any(names) => names,
+        }
+    }
 }
 
 impl Config {

@@ -5,6 +5,7 @@
 //! `parse` (-> `openapiv3`) -> `model` (-> the plain-data [`ir`], naming via `naming`) ->
 //! `emit` (-> `quote!` -> `syn` -> prettyplease). [`generate`] runs them all.
 
+pub mod brackets;
 pub mod config;
 pub mod emit;
 pub mod error;
@@ -81,7 +82,8 @@ fn generate_source(
     config: &Config,
     options: &Options,
 ) -> Result<Generated, Error> {
-    let normalized = normalize::normalize(source)?;
+    let mut normalized = normalize::normalize(source)?;
+    brackets::group_bracket_parameters(&mut normalized.value);
     let ref_problems = validate::check_refs(&normalized.value);
     let spec = match parse::parse(&source.file, &normalized.value) {
         Ok(spec) => spec,

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::config::Like;
 use crate::error::Diagnostic;
 use crate::ir::{Api, Module, TypeDef, TypeRef};
 use crate::naming::pascal;
@@ -11,18 +12,27 @@ use crate::pointer::Pointer;
 /// Applies `[types.share]`: merges every type shaped like the named one into one shared type.
 pub(super) fn share_types(
     api: &mut Api,
-    shares: &BTreeMap<String, String>,
+    shares: &BTreeMap<String, Like>,
     errors: &mut Vec<Diagnostic>,
     warnings: &mut Vec<Diagnostic>,
 ) {
     for (shared_name, like) in shares {
-        let Some(model) = api.types.iter().find(|t| &t.name == like).cloned() else {
+        let found = like
+            .names()
+            .iter()
+            .find_map(|name| api.types.iter().find(|t| &t.name == name));
+        let Some(model) = found.cloned() else {
+            let names: Vec<String> = like.names().iter().map(|n| format!("`{n}`")).collect();
             warnings.push(Diagnostic::new(
                 Pointer::root(),
-                format!("config shares type `{like}`, which is not generated"),
+                format!(
+                    "config shares type {}, which is not generated",
+                    names.join(" or ")
+                ),
             ));
             continue;
         };
+        let like = &model.name;
         let shape = model.kind.without_docs();
         let twins: BTreeMap<String, String> = api
             .types
