@@ -17,6 +17,7 @@ pub mod naming;
 pub mod normalize;
 pub mod parse;
 pub mod pointer;
+pub mod surface;
 pub mod synthetic;
 pub mod validate;
 

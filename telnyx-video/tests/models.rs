@@ -113,11 +113,9 @@ fn requests_carry_exactly_what_the_caller_set() {
         serde_json::to_value(CreateRoomRequest::default()).unwrap(),
         json!({})
     );
-    let request = CreateRoomRequest {
-        unique_name: Some("standup".into()),
-        max_participants: Some(5),
-        ..Default::default()
-    };
+    let request = CreateRoomRequest::default()
+        .unique_name("standup")
+        .max_participants(5);
     assert_eq!(
         serde_json::to_string(&request).unwrap(),
         r#"{"max_participants":5,"unique_name":"standup"}"#
@@ -130,19 +128,15 @@ fn requests_carry_exactly_what_the_caller_set() {
 
 #[test]
 fn participants_are_all_or_a_list_of_ids() {
-    let all = ActionsParticipantsRequest {
-        participants: Some(Participants::All),
-        exclude: None,
-    };
+    let all = ActionsParticipantsRequest::default().participants(Participants::All);
     assert_eq!(
         serde_json::to_value(&all).unwrap(),
         json!({"participants": "all"})
     );
     let id = uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73");
-    let some = ActionsParticipantsRequest {
-        participants: Some(Participants::List(vec![id])),
-        exclude: Some(vec![]),
-    };
+    let some = ActionsParticipantsRequest::default()
+        .participants(Participants::List(vec![id]))
+        .exclude(vec![]);
     assert_eq!(
         serde_json::to_value(&some).unwrap(),
         json!({"participants": ["7b61621f-62e0-4aad-ab11-9fd19e272e73"], "exclude": []})
@@ -169,10 +163,8 @@ fn required_request_fields_are_required() {
         serde_json::from_value::<RefreshRoomClientTokenRequest>(json!({"token_ttl_secs": 60}))
             .unwrap_err();
     assert_eq!(err.to_string(), "missing field `refresh_token`");
-    let request = RefreshRoomClientTokenRequest {
-        refresh_token: "r".into(),
-        token_ttl_secs: None,
-    };
+    // Types callers build are non-exhaustive: built with `new(required..)` and setters.
+    let request = RefreshRoomClientTokenRequest::new("r");
     assert_eq!(
         serde_json::to_value(&request).unwrap(),
         json!({"refresh_token": "r"})
@@ -221,14 +213,9 @@ fn error_bodies_parse() {
 
 #[test]
 fn filters_serialize_dates_as_days() {
-    let filter = RoomListFilter {
-        date_created_at: Some(DateRange {
-            gte: NaiveDate::from_ymd_opt(2026, 1, 2),
-            ..Default::default()
-        }),
-        unique_name: Some("standup".into()),
-        ..Default::default()
-    };
+    let filter = RoomListFilter::default()
+        .date_created_at(DateRange::default().gte(NaiveDate::from_ymd_opt(2026, 1, 2).unwrap()))
+        .unique_name("standup");
     assert_eq!(
         serde_json::to_value(&filter).unwrap(),
         json!({"date_created_at": {"gte": "2026-01-02"}, "unique_name": "standup"})

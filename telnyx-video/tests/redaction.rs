@@ -46,17 +46,12 @@ fn client_and_builder_debug_hide_the_key() {
 
 #[test]
 fn token_types_hide_tokens() {
-    let request = telnyx_video::models::RefreshRoomClientTokenRequest {
-        refresh_token: REFRESH_TOKEN.into(),
-        token_ttl_secs: Some(60),
-    };
-    let tokens = telnyx_video::rooms::RoomCreateClientTokenResponse {
-        refresh_token: Some(REFRESH_TOKEN.into()),
-        refresh_token_expires_at: None,
-        token: Some(CLIENT_TOKEN.into()),
-        token_expires_at: None,
-        extra: Default::default(),
-    };
+    let request =
+        telnyx_video::models::RefreshRoomClientTokenRequest::new(REFRESH_TOKEN).token_ttl_secs(60);
+    // Response types are non-exhaustive: made with `Default`, their fields set one by one.
+    let mut tokens = telnyx_video::rooms::RoomCreateClientTokenResponse::default();
+    tokens.refresh_token = Some(REFRESH_TOKEN.into());
+    tokens.token = Some(CLIENT_TOKEN.into());
     let text = format!("{request:?} {tokens:?} {request:#?}");
     assert_clean(&text);
     assert!(text.contains("token_ttl_secs: Some(60)"), "{text}");

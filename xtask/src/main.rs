@@ -7,6 +7,7 @@
 
 mod bench;
 mod codegen_task;
+mod diff_task;
 mod prism;
 mod test_task;
 
@@ -21,6 +22,12 @@ tasks:
   codegen [--check] [--strict] [--spec PATH] [--config PATH] [--out DIR] [--all-operations]
       regenerate telnyx-video/src/generated from spec/ (--check: fail if it is stale;
       --strict: warnings are errors)
+  diff [--spec NEW] [--old OLD] [--config PATH] [--json | --changelog VERSION]
+      the public API NEW (default spec/telnyx-video.yaml) generates compared with OLD's (default
+      spec/telnyx-video.yaml), each change with its semver effect, and the verdict
+  diff --check-version | --record
+      fail unless the crate version makes the bump the changes since spec/public-api.json call
+      for (CI) | record the current API and version there (after a release)
   test
       run every test: installs Prism (npm ci) for the contract tests and sets
       TELNYX_UPSTREAM_DIR to ../shared/upstream when unset
@@ -51,6 +58,7 @@ fn run() -> Result<ExitCode> {
         Some("mock") => prism::run_mock(&rest),
         Some("synthetic") => write_synthetic(&rest),
         Some("bench") => bench::run(&rest),
+        Some("diff") => diff_task::run(&rest),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)

@@ -23,6 +23,7 @@ pub fn enum_def(name: &Ident, variants: &[EnumVariant], docs: TokenStream) -> To
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
         #[serde(from = "String")]
+        #[non_exhaustive]
         pub enum #name {
             #( #variant_docs #idents, )*
             /// A value this version of the crate does not know, kept exactly as received.
@@ -120,6 +121,7 @@ pub fn union_def(
         #[derive(Debug, Clone, PartialEq)]
         // Variants hold API objects of very different sizes; boxing them would cost every reader.
         #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
         pub enum #name { #(#decls)* }
     };
     // Forms holding file parts go in multipart bodies, which encode the chosen form's fields.
@@ -155,6 +157,7 @@ pub fn int_enum_def(name: &Ident, variants: &[IntVariant], docs: TokenStream) ->
         #docs
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::serde::Deserialize)]
         #[serde(from = "i64")]
+        #[non_exhaustive]
         pub enum #name {
             #( #variant_docs #idents, )*
             /// A value this version of the crate does not know, kept exactly as received.
@@ -228,6 +231,7 @@ pub fn tagged_def(
         #[derive(Debug, Clone, PartialEq)]
         // Variants hold API objects of very different sizes; boxing them would cost every reader.
         #[allow(clippy::large_enum_variant)]
+        #[non_exhaustive]
         pub enum #name {
             #( #variant_docs #idents(#types), )*
             #unknown_doc

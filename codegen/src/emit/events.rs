@@ -37,6 +37,7 @@ pub fn event_enum(hooks: &Webhooks, index: &TypeIndex, mode: DocMode) -> TokenSt
         #[non_exhaustive]
         // Events differ in size; boxing them would cost every receiver.
         #[allow(clippy::large_enum_variant)]
+
         pub enum #name {
             #( #docs #variants(#types), )*
             /// An event type this version does not know: its `data` object, kept whole.

@@ -86,13 +86,80 @@ fn struct_def(
     let setters = index
         .is_input(&def.name)
         .then(|| setters(&name, fields, index, &def.module, mode));
+    let constructor = index
+        .is_input(&def.name)
+        .then(|| constructor(def, fields, index, index.extra_field(&def.name)))
+        .flatten();
+    // Adding a field to a type of the API must not break code that compiled: no struct
+    // literals outside the crate (build with `Default` and setters, or `new`).
     quote! {
         #docs
         #[derive(#debug Clone, PartialEq, #default #serde_derives)]
+        #[non_exhaustive]
         pub struct #name { #(#decls)* #extra }
+        #constructor
         #redacted_debug
         #setters
     }
+}
+
+/// `new(required..)` for a type callers build that has required fields (the others start
+/// unset); types without required fields are built with `Default`.
+fn constructor(
+    def: &TypeDef,
+    fields: &[Field],
+    index: &TypeIndex,
+    extra: Option<&str>,
+) -> Option<TokenStream> {
+    if !fields.iter().any(|f| f.required) {
+        return None;
+    }
+    let name = ident(&def.name);
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for field in fields {
+        let member = ident(&field.rust_name);
+        if !field.required {
+            inits.push(quote!(#member: None,));
+            continue;
+        }
+        let ty = index.tokens(&field.ty, &def.module);
+        let boxed = index.needs_box(&def.name, &field.ty);
+        let (arg, value) = if field.ty == TypeRef::String {
+            (quote!(impl Into<String>), quote!(#member.into()))
+        } else {
+            (ty, quote!(#member))
+        };
+        let value = if boxed {
+            quote!(Box::new(#value))
+        } else {
+            value
+        };
+        let value = if field.nullable {
+            quote!(Some(#value))
+        } else {
+            value
+        };
+        args.push(quote!(#member: #arg));
+        inits.push(super::inputs::field_init(&member, value));
+    }
+    if let Some(extra) = extra {
+        let extra = ident(extra);
+        inits.push(quote!(#extra: Default::default(),));
+    }
+    let doc = lines_to_attrs(&[format!(
+        "A `{}` with its required fields; the others are unset.",
+        def.name
+    )]);
+    Some(quote! {
+        impl #name {
+            #doc
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits)* }
+            }
+        }
+    })
 }
 
 /// `Debug` that shows credential fields as `[redacted]`.

@@ -144,6 +144,7 @@ impl ::serde::Serialize for VideoEvent {
 
 /// A composition's video is ready.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompositionCompleted {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -167,6 +168,7 @@ pub struct CompositionCompleted {
 
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompositionCompletedPayload {
     /// The composition whose video is ready.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -200,6 +202,7 @@ pub struct CompositionCompletedPayload {
 /// Always `event`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
+#[non_exhaustive]
 pub enum EventRecordType {
     /// `event`
     Event,
@@ -253,6 +256,7 @@ impl ::serde::Serialize for EventRecordType {
 
 /// A participant joined a session.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ParticipantJoined {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -276,6 +280,7 @@ pub struct ParticipantJoined {
 
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ParticipantJoinedPayload {
     /// Free-form text the client gave when joining.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -296,6 +301,7 @@ pub struct ParticipantJoinedPayload {
 
 /// A participant left a session.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ParticipantLeft {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -319,6 +325,7 @@ pub struct ParticipantLeft {
 
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ParticipantLeftPayload {
     /// Free-form text the client gave when joining.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -345,6 +352,7 @@ pub struct ParticipantLeftPayload {
 
 /// A recording's file is ready.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RecordingCompleted {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -368,6 +376,7 @@ pub struct RecordingCompleted {
 
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RecordingCompletedPayload {
     /// Codec of the recording, such as `opus`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -404,6 +413,7 @@ pub struct RecordingCompletedPayload {
 
 /// A participant's track started being recorded.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RecordingStarted {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -427,6 +437,7 @@ pub struct RecordingStarted {
 
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RecordingStartedPayload {
     /// The participant being recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -451,6 +462,7 @@ pub struct RecordingStartedPayload {
 
 /// A room session ended.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SessionEnded {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -474,6 +486,7 @@ pub struct SessionEnded {
 
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SessionEndedPayload {
     /// Length of the session in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -494,6 +507,7 @@ pub struct SessionEndedPayload {
 
 /// A room session started.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SessionStarted {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -517,6 +531,7 @@ pub struct SessionStarted {
 
 /// The details of the event.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SessionStartedPayload {
     /// The room whose session started.
     #[serde(default, skip_serializing_if = "Option::is_none")]

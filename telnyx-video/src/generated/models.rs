@@ -4,6 +4,7 @@
 //! Schemas shared by the operations of the API.
 /// The participants a session action applies to.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ActionsParticipantsRequest {
     /// Participants to leave out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29,6 +30,7 @@ impl ActionsParticipantsRequest {
 
 /// Lifetimes of the tokens to create.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateRoomClientTokenRequest {
     /// Seconds until the refresh token expires.
     ///
@@ -66,6 +68,7 @@ impl CreateRoomClientTokenRequest {
 
 /// What to compose and how.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateRoomCompositionRequest {
     /// Container format of the video.
     ///
@@ -161,6 +164,7 @@ impl CreateRoomCompositionRequest {
 
 /// Settings of a room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateRoomRequest {
     /// Record every participant's tracks.
     ///
@@ -246,6 +250,7 @@ impl CreateRoomRequest {
 
 /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct DateRange {
     /// That exact day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -280,6 +285,7 @@ impl DateRange {
 
 /// The `PageParams` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PageParams {
     /// 1-based number of the page.
     ///
@@ -317,6 +323,7 @@ impl PageParams {
 
 /// Where a page sits in the whole list.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PaginationMeta {
     /// 1-based number of this page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -338,6 +345,7 @@ pub struct PaginationMeta {
 /// The participants to act on, or `"all"` for everyone present.
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
+#[non_exhaustive]
 pub enum Participants {
     /// Every participant of the session.
     All,
@@ -372,6 +380,7 @@ impl<'de> ::serde::Deserialize<'de> for Participants {
 
 /// Settings of a room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PatchRoomRequest {
     /// Record every participant's tracks.
     ///
@@ -457,6 +466,7 @@ impl PatchRoomRequest {
 
 /// A refresh token to exchange for a new client token.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RefreshRoomClientTokenRequest {
     /// The refresh token from `create_client_token`.
     pub refresh_token: String,
@@ -466,6 +476,17 @@ pub struct RefreshRoomClientTokenRequest {
     /// Range: 10 to 3600.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_ttl_secs: Option<i64>,
+}
+
+impl RefreshRoomClientTokenRequest {
+    /// A `RefreshRoomClientTokenRequest` with its required fields; the others are unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(refresh_token: impl Into<String>) -> Self {
+        Self {
+            refresh_token: refresh_token.into(),
+            token_ttl_secs: None,
+        }
+    }
 }
 
 impl ::std::fmt::Debug for RefreshRoomClientTokenRequest {
@@ -490,6 +511,7 @@ impl RefreshRoomClientTokenRequest {
 
 /// A video room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Room {
     /// The session in progress
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -545,6 +567,7 @@ pub struct Room {
 
 /// Several recordings of a session laid out into one video.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomComposition {
     /// When the video became available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -623,6 +646,7 @@ pub struct RoomComposition {
 /// Container format of the video.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
+#[non_exhaustive]
 pub enum RoomCompositionFormat {
     /// `mp4`
     Mp4,
@@ -677,6 +701,7 @@ impl ::serde::Serialize for RoomCompositionFormat {
 /// Where the composition is in its processing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
+#[non_exhaustive]
 pub enum RoomCompositionStatus {
     /// `completed`
     Completed,
@@ -738,6 +763,7 @@ impl ::serde::Serialize for RoomCompositionStatus {
 
 /// A client's presence in a room session.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomParticipant {
     /// Free-form text the client gave when joining.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -769,6 +795,7 @@ pub struct RoomParticipant {
 
 /// A recording of one participant's audio or video track.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomRecording {
     /// Codec of the recording, such as `opus`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -829,6 +856,7 @@ pub struct RoomRecording {
 /// Whether the file is ready.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
+#[non_exhaustive]
 pub enum RoomRecordingStatus {
     /// `completed`
     Completed,
@@ -887,6 +915,7 @@ impl ::serde::Serialize for RoomRecordingStatus {
 /// Which track is recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
+#[non_exhaustive]
 pub enum RoomRecordingType {
     /// `audio`
     Audio,
@@ -944,6 +973,7 @@ impl ::serde::Serialize for RoomRecordingType {
 
 /// A period during which a room had participants.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomSession {
     /// Whether the session is in progress.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -978,6 +1008,7 @@ pub struct RoomSession {
 
 /// One error.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct VideoError {
     /// Telnyx's error code.
     pub code: String,
@@ -999,6 +1030,7 @@ pub struct VideoError {
 
 /// What in the request caused the error.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct VideoErrorSource {
     /// The query parameter at fault.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1013,6 +1045,7 @@ pub struct VideoErrorSource {
 
 /// A list of errors.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct VideoErrors {
     /// The `errors` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1024,6 +1057,7 @@ pub struct VideoErrors {
 
 /// The `VideoGenericErrorResponse` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct VideoGenericErrorResponse {
     /// What went wrong.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1038,6 +1072,7 @@ pub struct VideoGenericErrorResponse {
 
 /// A rectangle of the output video and the recordings shown in it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct VideoRegion {
     /// Height in pixels.
     ///

@@ -277,6 +277,7 @@ impl crate::runtime::Operation for RoomCompositionDeleteInputs {
 
 /// The `RoomCompositionListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomCompositionListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -312,6 +313,7 @@ impl RoomCompositionListFilter {
 /// Only compositions in this state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
 #[serde(from = "String")]
+#[non_exhaustive]
 pub enum RoomCompositionListFilterStatus {
     /// `completed`
     Completed,

@@ -128,6 +128,7 @@ impl crate::runtime::Operation for RoomParticipantRetrieveInputs {
 
 /// The `RoomParticipantListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomParticipantListFilter {
     /// Only participants whose client gave this context.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -232,6 +232,7 @@ impl crate::runtime::Operation for RoomRecordingDeleteInputs {
 
 /// The `RoomRecordingDeleteBulkResponse` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomRecordingDeleteBulkResponse {
     /// Number of recordings deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -243,6 +244,7 @@ pub struct RoomRecordingDeleteBulkResponse {
 
 /// The `RoomRecordingFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomRecordingFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]

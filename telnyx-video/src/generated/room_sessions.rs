@@ -477,6 +477,7 @@ impl crate::runtime::Paged for RoomSessionListParticipantsInputs {
 
 /// The `ActionResult` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ActionResult {
     /// `ok` when the action succeeded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -488,6 +489,7 @@ pub struct ActionResult {
 
 /// The `RoomSessionListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomSessionListFilter {
     /// Only sessions that are (true) or are not (false) in progress.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -540,6 +542,7 @@ impl RoomSessionListFilter {
 
 /// The `RoomSessionListParticipantsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomSessionListParticipantsFilter {
     /// Only participants whose client gave this context.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -611,6 +611,7 @@ impl crate::runtime::Paged for RoomListSessionsInputs {
 
 /// The `RoomCreateClientTokenResponse` type of the API.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomCreateClientTokenResponse {
     /// Obtains new client tokens until it expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -646,6 +647,7 @@ impl ::std::fmt::Debug for RoomCreateClientTokenResponse {
 
 /// The `RoomListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -680,6 +682,7 @@ impl RoomListFilter {
 
 /// The `RoomListSessionsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomListSessionsFilter {
     /// Only sessions that are (true) or are not (false) in progress.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -723,6 +726,7 @@ impl RoomListSessionsFilter {
 
 /// The `RoomRefreshClientTokenResponse` type of the API.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomRefreshClientTokenResponse {
     /// The client token that joins the room.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,0 +1,507 @@
+//! The public Rust API a model generates, as users see it, and the difference between two of
+//! them with each change's semver effect on the crate (`cargo xtask diff`).
+//!
+//! It works on the IR, not on the generated Rust: the IR knows what the Rust cannot say
+//! (wire names, which types callers build and which they only read), and needs no compiler.
+//! The naming rules are the emitter's own (the IR carries the final names), so what it lists is
+//! what the files contain. Items are keyed by their Rust path; an item's `detail` is its
+//! signature (a method's arguments and result, a field's type), its `wire` the name or route
+//! it has on the wire.
+//!
+//! Semver policy (what the generated code guarantees, see `emit/types.rs`): enums and unions are
+//! `#[non_exhaustive]`, response structs are `#[non_exhaustive]`, request structs are
+//! `#[non_exhaustive]` and built with `Default` or `new(required..)`. So: adding an operation,
+//! setter, type, enum value, event or optional field is minor; adding a required field to a
+//! request struct, removing anything, or changing a type or signature is major; a change of
+//! wire name or route alone is a patch the report still shows.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ir::{Api, Field, Module, Operation, Output, TypeKind, TypeRef, UnionBranch};
+
+/// One public item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// What it is: `method`, `setter`, `struct`, `field`, `enum`, `variant`, `alias`, `event`.
+    pub kind: String,
+    /// Its signature.
+    pub detail: String,
+    /// Its name or route on the wire, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wire: Option<String>,
+    /// Part of a type callers build (fields added to it need care).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub input: bool,
+    /// For a field: whether it must be set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub required: bool,
+}
+
+/// The public API: items by Rust path.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Surface {
+    /// Items by path (`rooms::Rooms::list`, `models::Room::id`).
+    pub items: BTreeMap<String, Item>,
+    /// Named types by shape (docs aside), to recognize renames (not recorded: a recorded
+    /// surface reports a rename as a removal and an addition).
+    #[serde(skip)]
+    shapes: BTreeMap<String, TypeKind>,
+}
+
+/// A change's effect on the crate's version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Semver {
+    /// Same Rust API; wire names or routes changed.
+    Patch,
+    /// Additions only.
+    Minor,
+    /// Code that compiled may not compile (or decode) any more.
+    Major,
+}
+
+impl fmt::Display for Semver {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Semver::Patch => "patch",
+            Semver::Minor => "minor",
+            Semver::Major => "major",
+        })
+    }
+}
+
+/// One difference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// Its effect.
+    pub semver: Semver,
+    /// The item's path.
+    pub path: String,
+    /// What happened, in words.
+    pub what: String,
+}
+
+/// The differences between two surfaces, most severe first, and the verdict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The largest effect; `None` when nothing changed.
+    pub verdict: Option<Semver>,
+    /// The changes.
+    pub changes: Vec<Change>,
+}
+
+impl Surface {
+    /// The public API `api` generates.
+    pub fn of(api: &Api) -> Surface {
+        let mut surface = Surface::default();
+        let inputs = input_types(api);
+        for resource in &api.resources {
+            let handle = format!("{}::{}", resource.name, resource.handle);
+            surface.add(
+                &resource.name,
+                "resource",
+                format!("client.{}()", resource.name),
+                None,
+            );
+            for op in &resource.operations {
+                surface.operation(&resource.name, &handle, op);
+            }
+        }
+        for def in &api.types {
+            let module = def.module.file_stem();
+            let path = format!("{module}::{}", def.name);
+            surface
+                .shapes
+                .insert(def.name.clone(), def.kind.without_docs());
+            let input = inputs.contains(&def.name);
+            match &def.kind {
+                TypeKind::Struct(fields) => {
+                    surface.add(&path, "struct", "struct".into(), None);
+                    surface.items.get_mut(&path).unwrap().input = input;
+                    for field in fields {
+                        surface.field(&path, field, input);
+                    }
+                }
+                TypeKind::Enum(variants) => {
+                    surface.add(&path, "enum", "enum".into(), None);
+                    for v in variants {
+                        let at = format!("{path}::{}", v.name);
+                        surface.add(&at, "variant", "unit".into(), Some(v.value.clone()));
+                    }
+                }
+                TypeKind::IntEnum(variants) => {
+                    surface.add(&path, "enum", "enum".into(), None);
+                    for v in variants {
+                        let at = format!("{path}::{}", v.name);
+                        surface.add(&at, "variant", "unit".into(), Some(v.value.to_string()));
+                    }
+                }
+                TypeKind::Union(variants) => {
+                    surface.add(&path, "enum", "union".into(), None);
+                    for v in variants {
+                        let (detail, wire) = match &v.kind {
+                            UnionBranch::Constant(value) => {
+                                ("unit".to_owned(), Some(value.clone()))
+                            }
+                            UnionBranch::Type(ty) => (rust(ty), None),
+                        };
+                        surface.add(&format!("{path}::{}", v.name), "variant", detail, wire);
+                    }
+                }
+                TypeKind::Tagged { property, variants } => {
+                    surface.add(&path, "enum", format!("union tagged by `{property}`"), None);
+                    for v in variants {
+                        let at = format!("{path}::{}", v.name);
+                        surface.add(&at, "variant", rust(&v.ty), Some(v.tag.clone()));
+                    }
+                }
+                TypeKind::Alias(ty) => surface.add(&path, "alias", rust(ty), None),
+            }
+        }
+        if let Some(hooks) = &api.webhooks {
+            let path = format!("{}::{}", Module::Events.file_stem(), hooks.name);
+            surface.add(&path, "enum", "events".into(), None);
+            for event in &hooks.events {
+                let at = format!("{path}::{}", event.variant);
+                surface.add(
+                    &at,
+                    "event",
+                    rust(&event.data),
+                    Some(event.event_type.clone()),
+                );
+            }
+        }
+        surface
+    }
+
+    fn add(&mut self, path: &str, kind: &str, detail: String, wire: Option<String>) {
+        let item = Item {
+            kind: kind.to_owned(),
+            detail,
+            wire,
+            input: false,
+            required: false,
+        };
+        self.items.insert(path.to_owned(), item);
+    }
+
+    fn operation(&mut self, module: &str, handle: &str, op: &Operation) {
+        let builder = format!("{module}::{}", op.builder);
+        let args: Vec<String> = op
+            .params
+            .iter()
+            .filter(|p| p.required)
+            .map(|p| format!("{}: {}", p.rust_name, param_type(p)))
+            .collect();
+        let detail = format!(
+            "fn {}({}) -> {} => {}",
+            op.name,
+            args.join(", "),
+            op.builder,
+            output(&op.output)
+        );
+        let route = format!("{} {}", op.method.as_str(), op.path);
+        self.add(
+            &format!("{handle}::{}", op.name),
+            "method",
+            detail,
+            Some(route),
+        );
+        for param in op.params.iter().filter(|p| !p.required) {
+            let at = format!("{builder}::{}", param.rust_name);
+            self.add(
+                &at,
+                "setter",
+                param_type(param),
+                Some(param.wire_name.clone()),
+            );
+        }
+    }
+
+    fn field(&mut self, owner: &str, field: &Field, input: bool) {
+        let ty = rust(&field.ty);
+        let detail = match (field.required, field.nullable) {
+            (true, false) => ty,
+            (true, true) | (false, false) => format!("Option<{ty}>"),
+            (false, true) => format!("Option<Nullable<{ty}>>"),
+        };
+        let at = format!("{owner}::{}", field.rust_name);
+        self.add(&at, "field", detail, Some(field.wire_name.clone()));
+        let item = self.items.get_mut(&at).unwrap();
+        item.input = input;
+        item.required = field.required;
+    }
+
+    /// The changes from `self` (old) to `new`.
+    pub fn diff(&self, new: &Surface) -> Report {
+        let mut changes = Vec::new();
+        let renamed = self.renames(new);
+        for (path, old) in &self.items {
+            match new.items.get(path) {
+                None => {
+                    if let Some(to) = renamed.get(path) {
+                        let old_name = path.rsplit("::").next().unwrap_or(path);
+                        let new_name = to.rsplit("::").next().unwrap_or(to);
+                        changes.push(Change {
+                            semver: Semver::Major,
+                            path: path.clone(),
+                            what: format!(
+                                "{} renamed to `{to}` (same shape); to keep the old name, add `{new_name} = \"{old_name}\"` under [types.rename] in the generator config",
+                                old.kind
+                            ),
+                        });
+                    } else if !under_renamed(path, &renamed) {
+                        changes.push(Change {
+                            semver: Semver::Major,
+                            path: path.clone(),
+                            what: format!("{} removed ({})", old.kind, old.detail),
+                        });
+                    }
+                }
+                Some(now) if now.detail != old.detail => changes.push(Change {
+                    semver: Semver::Major,
+                    path: path.clone(),
+                    what: format!(
+                        "{} changed from `{}` to `{}`",
+                        old.kind, old.detail, now.detail
+                    ),
+                }),
+                Some(now) if now.wire != old.wire => changes.push(Change {
+                    semver: Semver::Patch,
+                    path: path.clone(),
+                    what: format!(
+                        "{} now `{}` on the wire (was `{}`)",
+                        old.kind,
+                        now.wire.as_deref().unwrap_or("-"),
+                        old.wire.as_deref().unwrap_or("-")
+                    ),
+                }),
+                Some(_) => {}
+            }
+        }
+        let renamed_to: Vec<&String> = renamed.values().collect();
+        for (path, now) in &new.items {
+            if self.items.contains_key(path)
+                || renamed_to.contains(&path)
+                || renamed_to
+                    .iter()
+                    .any(|to| path.starts_with(&format!("{to}::")))
+            {
+                continue;
+            }
+            let semver = if now.kind == "field" && now.input && now.required {
+                Semver::Major
+            } else {
+                Semver::Minor
+            };
+            let what = match (now.kind.as_str(), semver) {
+                ("field", Semver::Major) => format!("required field added ({})", now.detail),
+                (kind, _) => format!("{kind} added ({})", now.detail),
+            };
+            changes.push(Change {
+                semver,
+                path: path.clone(),
+                what,
+            });
+        }
+        changes.sort_by(|a, b| b.semver.cmp(&a.semver).then_with(|| a.path.cmp(&b.path)));
+        Report {
+            verdict: changes.iter().map(|c| c.semver).max(),
+            changes,
+        }
+    }
+
+    /// Types that disappeared while a type of the same shape appeared: old path -> new path.
+    fn renames(&self, new: &Surface) -> BTreeMap<String, String> {
+        let mut renames = BTreeMap::new();
+        for (path, item) in &self.items {
+            if new.items.contains_key(path)
+                || !matches!(item.kind.as_str(), "struct" | "enum" | "alias")
+            {
+                continue;
+            }
+            let name = path.rsplit("::").next().unwrap_or(path);
+            let Some(shape) = self.shapes.get(name) else {
+                continue;
+            };
+            let twin = new.items.iter().find(|(new_path, new_item)| {
+                new_item.kind == item.kind
+                    && !self.items.contains_key(*new_path)
+                    && !renames.values().any(|v: &String| v == *new_path)
+                    && new
+                        .shapes
+                        .get(new_path.rsplit("::").next().unwrap_or(new_path))
+                        == Some(shape)
+            });
+            if let Some((new_path, _)) = twin {
+                renames.insert(path.clone(), new_path.clone());
+            }
+        }
+        renames
+    }
+}
+
+/// Whether `path` is a member (field, variant) of a type that was renamed.
+fn under_renamed(path: &str, renamed: &BTreeMap<String, String>) -> bool {
+    renamed
+        .keys()
+        .any(|old| path.starts_with(&format!("{old}::")))
+}
+
+impl Report {
+    /// A readable report, most severe changes first.
+    pub fn text(&self) -> String {
+        let Some(verdict) = self.verdict else {
+            return "No change to the public API.\n".to_owned();
+        };
+        let mut out = format!(
+            "Public API: {} change(s); semver verdict: {verdict}\n",
+            self.changes.len()
+        );
+        for semver in [Semver::Major, Semver::Minor, Semver::Patch] {
+            let changes: Vec<&Change> =
+                self.changes.iter().filter(|c| c.semver == semver).collect();
+            if changes.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("\n{semver}:\n"));
+            for change in changes {
+                out.push_str(&format!("  {}: {}\n", change.path, change.what));
+            }
+        }
+        out
+    }
+
+    /// A CHANGELOG entry for `version`.
+    pub fn changelog(&self, version: &str) -> String {
+        let mut out = format!("## {version}\n\n");
+        let sections = [
+            (Semver::Major, "Breaking"),
+            (Semver::Minor, "Added"),
+            (Semver::Patch, "Changed on the wire"),
+        ];
+        for (semver, title) in sections {
+            let changes: Vec<&Change> =
+                self.changes.iter().filter(|c| c.semver == semver).collect();
+            if changes.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("### {title}\n\n"));
+            for change in changes {
+                out.push_str(&format!("- `{}`: {}\n", change.path, change.what));
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// Named types callers build (parameters and request bodies, and what they contain).
+fn input_types(api: &Api) -> Vec<String> {
+    let mut pending: Vec<&str> = api
+        .resources
+        .iter()
+        .flat_map(|r| &r.operations)
+        .flat_map(Operation::input_refs)
+        .filter_map(TypeRef::named)
+        .collect();
+    let mut seen: Vec<String> = Vec::new();
+    while let Some(name) = pending.pop() {
+        if seen.iter().any(|s| s == name) {
+            continue;
+        }
+        seen.push(name.to_owned());
+        if let Some(def) = api.types.iter().find(|t| t.name == name) {
+            pending.extend(def.kind.type_refs().into_iter().filter_map(TypeRef::named));
+        }
+    }
+    seen
+}
+
+fn param_type(param: &crate::ir::Param) -> String {
+    match param.location {
+        crate::ir::ParamLocation::Path => "PathParam".to_owned(),
+        _ => rust(&param.ty),
+    }
+}
+
+fn output(output: &Output) -> String {
+    match output {
+        Output::Data(ty) | Output::Json(ty) => rust(ty),
+        Output::Page { item, meta, .. } => format!("Page<{}, {}>", rust(item), rust(meta)),
+        Output::Empty => "()".to_owned(),
+        Output::Bytes => "Bytes".to_owned(),
+        Output::EventStream => "EventStream".to_owned(),
+        Output::Untyped => "Value".to_owned(),
+    }
+}
+
+/// A type reference as Rust, by its final names.
+fn rust(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Bool => "bool".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::String => "String".into(),
+        TypeRef::Uuid => "Uuid".into(),
+        TypeRef::DateTime => "DateTime<Utc>".into(),
+        TypeRef::Date => "NaiveDate".into(),
+        TypeRef::Json => "Value".into(),
+        TypeRef::Bytes => "Bytes".into(),
+        TypeRef::File => "FilePart".into(),
+        TypeRef::Named(name) => name.clone(),
+        TypeRef::Vec(inner) => format!("Vec<{}>", rust(inner)),
+        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", rust(inner)),
+    }
+}
+
+/// The version bump a verdict calls for, given the version the recorded surface had, and
+/// whether `current` makes it. Before 1.0, a breaking change bumps the minor number and an
+/// addition the patch number (Cargo's reading of 0.x versions); from 1.0, major and minor.
+pub fn bump_made(verdict: Option<Semver>, recorded: &str, current: &str) -> Result<(), String> {
+    let parse = |v: &str| -> Option<(u64, u64, u64)> {
+        let mut parts = v.split('.').map(|p| p.parse::<u64>().ok());
+        Some((parts.next()??, parts.next()??, parts.next()??))
+    };
+    let (Some(old), Some(new)) = (parse(recorded), parse(current)) else {
+        return Err(format!("versions `{recorded}` / `{current}` are not x.y.z"));
+    };
+    let needed = match (verdict, old.0) {
+        (None | Some(Semver::Patch), _) => return Ok(()),
+        (Some(Semver::Major), 0) => ("0.(y+1).0", new.0 > 0 || new.1 > old.1),
+        (Some(Semver::Minor), 0) => ("0.y.(z+1)", new > old),
+        (Some(Semver::Major), _) => ("(x+1).0.0", new.0 > old.0),
+        (Some(Semver::Minor), _) => ("x.(y+1).0", new.0 > old.0 || new.1 > old.1),
+    };
+    if needed.1 {
+        Ok(())
+    } else {
+        Err(format!(
+            "the public API changed ({}) since {recorded}, but the crate is still {current}: bump it to at least {} and add a CHANGELOG entry (`cargo xtask diff --changelog <version>` drafts one), then `cargo xtask diff --record`",
+            verdict.map(|v| v.to_string()).unwrap_or_default(),
+            needed.0
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bumps_follow_cargo_semver() {
+        assert!(bump_made(Some(Semver::Major), "0.1.0", "0.2.0").is_ok());
+        assert!(bump_made(Some(Semver::Major), "0.1.0", "0.1.1").is_err());
+        assert!(bump_made(Some(Semver::Minor), "0.1.0", "0.1.1").is_ok());
+        assert!(bump_made(Some(Semver::Minor), "0.1.0", "0.1.0").is_err());
+        assert!(bump_made(Some(Semver::Patch), "0.1.0", "0.1.0").is_ok());
+        assert!(bump_made(None, "1.2.3", "1.2.3").is_ok());
+        assert!(bump_made(Some(Semver::Major), "1.2.3", "1.3.0").is_err());
+        assert!(bump_made(Some(Semver::Major), "1.2.3", "2.0.0").is_ok());
+        assert!(bump_made(Some(Semver::Minor), "1.2.3", "1.3.0").is_ok());
+    }
+}

@@ -1,0 +1,237 @@
+//! Spec history: edits Telnyx could make to the Video spec, each applied to our spec in the
+//! test, with the public API report `cargo xtask diff` gives for it and its semver verdict.
+
+mod common;
+
+use codegen::DocMode;
+use codegen::surface::{Report, Semver, Surface};
+use serde_json::{Value, json};
+
+fn our_doc() -> Value {
+    serde_yaml::from_str(&std::fs::read_to_string(common::our_spec()).unwrap()).unwrap()
+}
+
+fn surface(doc: &Value) -> Surface {
+    let generated = codegen::generate_bytes(
+        std::path::Path::new("spec.json"),
+        &serde_json::to_vec(doc).unwrap(),
+        &common::our_config(),
+        &common::options("spec/telnyx-video.yaml", DocMode::FactsOnly, false),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    Surface::of(&generated.api)
+}
+
+/// The report for `edit` applied to our spec.
+fn report(edit: impl FnOnce(&mut Value)) -> Report {
+    let before = our_doc();
+    let mut after = before.clone();
+    edit(&mut after);
+    surface(&before).diff(&surface(&after))
+}
+
+fn lines(report: &Report) -> Vec<String> {
+    report
+        .changes
+        .iter()
+        .map(|c| format!("{}: {}: {}", c.semver, c.path, c.what))
+        .collect()
+}
+
+fn schema<'a>(doc: &'a mut Value, name: &str) -> &'a mut Value {
+    &mut doc["components"]["schemas"][name]
+}
+
+#[test]
+fn nothing_changed() {
+    let report = report(|_| {});
+    assert_eq!(report.verdict, None);
+    assert_eq!(report.text(), "No change to the public API.\n");
+}
+
+#[test]
+fn optional_fields_added_are_minor() {
+    let report = report(|doc| {
+        schema(doc, "Room")["properties"]["region"] = json!({"type": "string"});
+        schema(doc, "CreateRoomRequest")["properties"]["region"] = json!({"type": "string"});
+    });
+    assert_eq!(
+        lines(&report),
+        [
+            "minor: models::CreateRoomRequest::region: field added (Option<String>)",
+            "minor: models::Room::region: field added (Option<String>)",
+        ]
+    );
+    assert_eq!(report.verdict, Some(Semver::Minor));
+}
+
+#[test]
+fn a_required_request_field_is_major() {
+    let report = report(|doc| {
+        let create = schema(doc, "CreateRoomRequest");
+        create["properties"]["region"] = json!({"type": "string"});
+        create["required"] = json!(["region"]);
+    });
+    assert_eq!(
+        lines(&report),
+        ["major: models::CreateRoomRequest::region: required field added (String)"]
+    );
+}
+
+#[test]
+fn removed_and_retyped_fields_are_major() {
+    let report = report(|doc| {
+        let room = schema(doc, "Room");
+        room["properties"]
+            .as_object_mut()
+            .unwrap()
+            .remove("unique_name");
+        room["properties"]["max_participants"] = json!({"type": "string"});
+    });
+    assert_eq!(
+        lines(&report),
+        [
+            "major: models::Room::max_participants: field changed from `Option<i64>` to `Option<String>`",
+            "major: models::Room::unique_name: field removed (Option<String>)",
+        ]
+    );
+}
+
+#[test]
+fn an_enum_value_added_is_minor() {
+    let report = report(|doc| {
+        schema(doc, "RoomRecording")["properties"]["status"]["enum"] =
+            json!(["completed", "processing", "deleted"]);
+    });
+    assert_eq!(
+        lines(&report),
+        ["minor: models::RoomRecordingStatus::Deleted: variant added (unit)"]
+    );
+}
+
+#[test]
+fn a_renamed_schema_is_reported_with_the_config_pin() {
+    let report = report(|doc| {
+        let schemas = doc["components"]["schemas"].as_object_mut().unwrap();
+        let session = schemas.remove("RoomSession").unwrap();
+        schemas.insert("VideoRoomSession".into(), session);
+        let text = serde_json::to_string(doc).unwrap().replace(
+            "#/components/schemas/RoomSession\"",
+            "#/components/schemas/VideoRoomSession\"",
+        );
+        *doc = serde_json::from_str(&text).unwrap();
+    });
+    let text = lines(&report);
+    assert!(
+        text.contains(&"major: models::RoomSession: struct renamed to `models::VideoRoomSession` (same shape); to keep the old name, add `VideoRoomSession = \"RoomSession\"` under [types.rename] in the generator config".to_owned()),
+        "{text:#?}"
+    );
+    // Uses of the type change with it.
+    assert!(
+        text.iter()
+            .any(|l| l.starts_with("major: models::Room::sessions: field changed")),
+        "{text:#?}"
+    );
+}
+
+#[test]
+fn operations_added_and_removed() {
+    let report = report(|doc| {
+        let paths = doc["paths"].as_object_mut().unwrap();
+        paths.remove("/room_compositions/{room_composition_id}");
+        paths.insert(
+            "/rooms/{room_id}/actions/archive".into(),
+            json!({"post": {"operationId": "ArchiveRoom", "parameters": [{"$ref": "#/components/parameters/RoomId"}], "responses": {"204": {"description": "Archived."}}}}),
+        );
+    });
+    let text = lines(&report);
+    assert!(
+        text.contains(&"minor: rooms::Rooms::archive: method added (fn archive(room_id: PathParam) -> RoomArchiveRequest => ())".to_owned()),
+        "{text:#?}"
+    );
+    for removed in ["retrieve", "delete"] {
+        assert!(
+            text.iter().any(|l| l.starts_with(&format!(
+                "major: room_compositions::RoomCompositions::{removed}: method removed"
+            ))),
+            "{text:#?}"
+        );
+    }
+    assert_eq!(report.verdict, Some(Semver::Major));
+}
+
+#[test]
+fn bracket_spelling_and_back_changes_nothing() {
+    let report = report(|doc| {
+        let list = &mut doc["paths"]["/rooms"]["get"]["parameters"];
+        let params = list.as_array_mut().unwrap();
+        params.retain(|p| p["name"] != "filter");
+        for (name, schema) in [
+            (
+                "filter[date_created_at][eq]",
+                json!({"type": "string", "format": "date"}),
+            ),
+            (
+                "filter[date_created_at][gte]",
+                json!({"type": "string", "format": "date"}),
+            ),
+            (
+                "filter[date_created_at][lte]",
+                json!({"type": "string", "format": "date"}),
+            ),
+            (
+                "filter[date_updated_at][eq]",
+                json!({"type": "string", "format": "date"}),
+            ),
+            (
+                "filter[date_updated_at][gte]",
+                json!({"type": "string", "format": "date"}),
+            ),
+            (
+                "filter[date_updated_at][lte]",
+                json!({"type": "string", "format": "date"}),
+            ),
+            ("filter[unique_name]", json!({"type": "string"})),
+        ] {
+            params.push(json!({"name": name, "in": "query", "schema": schema}));
+        }
+    });
+    assert_eq!(lines(&report), Vec::<String>::new());
+}
+
+#[test]
+fn a_realistic_change() {
+    let report = report(|doc| {
+        schema(doc, "Room")["properties"]["region"] = json!({"type": "string"});
+        schema(doc, "Room")["properties"]["recording_layout"] = json!({"type": "string"});
+        schema(doc, "RoomRecording")["properties"]["duration_ms"] = json!({"type": "integer"});
+        schema(doc, "RoomRecording")["properties"]["status"]["enum"] =
+            json!(["completed", "processing", "deleted"]);
+        let schemas = doc["components"]["schemas"].as_object_mut().unwrap();
+        let participant = schemas.remove("RoomParticipant").unwrap();
+        schemas.insert("VideoParticipant".into(), participant);
+        let mut text = serde_json::to_string(doc).unwrap().replace(
+            "#/components/schemas/RoomParticipant\"",
+            "#/components/schemas/VideoParticipant\"",
+        );
+        text = text.replace(
+            "\"/room_compositions/{room_composition_id}\"",
+            "\"/x-removed\"",
+        );
+        *doc = serde_json::from_str(&text).unwrap();
+        doc["paths"].as_object_mut().unwrap().remove("/x-removed");
+    });
+    println!("{}", report.text());
+    println!("{}", report.changelog("0.2.0"));
+    assert_eq!(report.verdict, Some(Semver::Major));
+    let text = report.text();
+    for expected in [
+        "models::Room::region: field added",
+        "models::RoomRecording::duration_ms: field added",
+        "models::RoomRecordingStatus::Deleted: variant added",
+        "models::RoomParticipant: struct renamed to `models::VideoParticipant`",
+        "room_compositions::RoomCompositions::retrieve: method removed",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+}
