@@ -235,3 +235,20 @@ fn a_realistic_change() {
         assert!(text.contains(expected), "{expected}\n{text}");
     }
 }
+
+#[test]
+fn naming_an_inline_response_is_a_rename_the_config_can_pin() {
+    let report = report(|doc| {
+        let op = &mut doc["paths"]["/rooms/{room_id}/actions/generate_join_client_token"]["post"];
+        let schema = &mut op["responses"]["201"]["content"]["application/json"]["schema"];
+        let data = schema["properties"]["data"].take();
+        schema["properties"]["data"] =
+            json!({"$ref": "#/components/schemas/CreateRoomClientTokenResponse"});
+        doc["components"]["schemas"]["CreateRoomClientTokenResponse"] = data;
+    });
+    let text = lines(&report);
+    assert!(
+        text.contains(&"major: rooms::RoomCreateClientTokenResponse: struct renamed to `models::CreateRoomClientTokenResponse` (same shape); to keep the old name, add `CreateRoomClientTokenResponse = \"RoomCreateClientTokenResponse\"` under [types.rename] in the generator config".to_owned()),
+        "{text:#?}"
+    );
+}
