@@ -67,7 +67,15 @@ fn struct_def(
         let read_only = (field.read_only && index.is_input(&def.name)).then(|| quote!(#[serde(skip_serializing)]));
         let write_only = (field.write_only && index.is_output(&def.name) && !field.required && !index.is_input(&def.name))
             .then(|| quote!(#[serde(skip_deserializing)]));
-        let skip = if serde { quote!(#skip #read_only #write_only) } else { quote!() };
+        // Timestamps take the runtime's fast RFC 3339 reader (chrono's parser as fallback).
+        let time = (field.ty == TypeRef::DateTime).then(|| match (field.required, field.nullable) {
+            (true, false) => quote!(#[serde(deserialize_with = "crate::runtime::datetime")]),
+            (true, true) | (false, false) => {
+                quote!(#[serde(deserialize_with = "crate::runtime::option_datetime")])
+            }
+            (false, true) => quote!(),
+        });
+        let skip = if serde { quote!(#skip #read_only #write_only #time) } else { quote!() };
         let rename = if serde { rename } else { None };
         quote! { #docs #rename #skip pub #rust_name: #ty, }
     });

@@ -154,6 +154,7 @@ pub struct CompositionCompleted {
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -266,6 +267,7 @@ pub struct ParticipantJoined {
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -311,6 +313,7 @@ pub struct ParticipantLeft {
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -362,6 +365,7 @@ pub struct RecordingCompleted {
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -423,6 +427,7 @@ pub struct RecordingStarted {
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -472,6 +477,7 @@ pub struct SessionEnded {
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -517,6 +523,7 @@ pub struct SessionStarted {
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
     #[serde(default, skip_serializing_if = "Option::is_none")]

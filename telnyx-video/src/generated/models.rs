@@ -518,6 +518,7 @@ pub struct Room {
     pub active_session_id: Option<::uuid::Uuid>,
     /// When the room was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Whether participants' tracks are recorded.
     ///
@@ -543,6 +544,7 @@ pub struct Room {
     pub unique_name: Option<String>,
     /// When the room last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
@@ -571,9 +573,11 @@ pub struct Room {
 pub struct RoomComposition {
     /// When the video became available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub completed_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// When the composition was requested.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Where to download the video.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -583,6 +587,7 @@ pub struct RoomComposition {
     pub duration_secs: Option<i64>,
     /// When the composed material ends.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Container format of the video.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -609,12 +614,14 @@ pub struct RoomComposition {
     pub size_mb: Option<f64>,
     /// When the composed material starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub started_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Where the composition is in its processing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RoomCompositionStatus>,
     /// When the composition last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The user that owns the composition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -773,9 +780,11 @@ pub struct RoomParticipant {
     pub id: Option<::uuid::Uuid>,
     /// When the participant joined.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub joined_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// When the participant left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub left_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Always `room_participant`.
     ///
@@ -787,6 +796,7 @@ pub struct RoomParticipant {
     pub session_id: Option<::uuid::Uuid>,
     /// When the participant last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]
@@ -802,9 +812,11 @@ pub struct RoomRecording {
     pub codec: Option<String>,
     /// When the file became available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub completed_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// When the recording was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Where to download the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -814,6 +826,7 @@ pub struct RoomRecording {
     pub duration_secs: Option<i64>,
     /// When recording stopped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Id of the recording.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -837,6 +850,7 @@ pub struct RoomRecording {
     pub size_mb: Option<f64>,
     /// When recording started.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub started_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Whether the file is ready.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -847,6 +861,7 @@ pub struct RoomRecording {
     pub type_: Option<RoomRecordingType>,
     /// When the recording last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]
@@ -980,9 +995,11 @@ pub struct RoomSession {
     pub active: Option<bool>,
     /// When the session began.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// When the session ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Id of the session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1000,6 +1017,7 @@ pub struct RoomSession {
     pub room_id: Option<::uuid::Uuid>,
     /// When the session last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]

@@ -618,12 +618,14 @@ pub struct RoomCreateClientTokenResponse {
     pub refresh_token: Option<String>,
     /// When the refresh token stops working.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub refresh_token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The client token that joins the room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// When the client token stops working.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]
@@ -733,6 +735,7 @@ pub struct RoomRefreshClientTokenResponse {
     pub token: Option<String>,
     /// When the client token stops working.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]

@@ -30,6 +30,7 @@ mod response;
 pub(crate) mod retry;
 mod secret;
 mod sse;
+mod time;
 mod transport;
 
 pub(crate) use auth::Credentials;
@@ -49,5 +50,6 @@ pub use reqwest::Method;
 pub use response::{ApiResponse, RawResponse};
 pub use secret::Secret;
 pub use sse::{EventStream, ServerEvent};
+pub use time::{datetime, option_datetime};
 pub(crate) use transport::key_problem;
 pub use transport::{RETRY_COUNT_HEADER, Transport};
