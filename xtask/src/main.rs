@@ -8,6 +8,7 @@
 mod bench;
 mod codegen_task;
 mod diff_task;
+mod package_task;
 mod prism;
 mod test_task;
 
@@ -28,6 +29,8 @@ tasks:
   diff --check-version | --record
       fail unless the crate version makes the bump the changes since spec/public-api.json call
       for (CI) | record the current API and version there (after a release)
+  package
+      cargo publish --dry-run of telnyx-video, then the package's own tests, unpacked
   test
       run every test: installs Prism (npm ci) for the contract tests and sets
       TELNYX_UPSTREAM_DIR to ../shared/upstream when unset
@@ -59,6 +62,7 @@ fn run() -> Result<ExitCode> {
         Some("synthetic") => write_synthetic(&rest),
         Some("bench") => bench::run(&rest),
         Some("diff") => diff_task::run(&rest),
+        Some("package") => package_task::run(&rest),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)

@@ -26,7 +26,17 @@ impl Spec {
             .unwrap()
             .to_owned();
         match self {
-            Spec::Ours => Some(root.join("spec/telnyx-video.yaml")),
+            Spec::Ours => {
+                let file = root.join("spec/telnyx-video.yaml");
+                if file.is_file() {
+                    Some(file)
+                } else {
+                    // Out of the repository (the published package): no spec to serve.
+                    missing(
+                        "the repository's spec/telnyx-video.yaml (run the tests in the repository)",
+                    )
+                }
+            }
             Spec::Upstream => match std::env::var_os("TELNYX_UPSTREAM_DIR") {
                 Some(dir) if Path::new(&dir).join("telnyx-video.yml").is_file() => {
                     Some(PathBuf::from(dir).join("telnyx-video.yml"))

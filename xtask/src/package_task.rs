@@ -1,0 +1,69 @@
+//! `cargo xtask package`: the crate as it would be published. `cargo publish --dry-run` builds
+//! the package; its own tests then run unpacked, outside the repository (tests that need the
+//! repository or Prism skip themselves there, saying so).
+
+use std::process::{Command, ExitCode};
+
+use anyhow::{Context, Result, bail};
+
+use crate::workspace_root;
+
+pub fn run(args: &[String]) -> Result<ExitCode> {
+    if let Some(arg) = args.first() {
+        bail!("`cargo xtask package` takes no options (got `{arg}`)");
+    }
+    let root = workspace_root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(&cargo)
+        .current_dir(&root)
+        .args(["publish", "--dry-run", "--locked", "-p", "telnyx-video"])
+        .status()
+        .context("running cargo publish --dry-run")?;
+    if !status.success() {
+        return Ok(ExitCode::FAILURE);
+    }
+    let version = std::fs::read_to_string(root.join("telnyx-video/Cargo.toml"))?
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("version = \"")?
+                .strip_suffix('"')
+                .map(str::to_owned)
+        })
+        .context("no version in telnyx-video/Cargo.toml")?;
+    let crate_file = root.join(format!(
+        "target/package/tmp-crate/telnyx-video-{version}.crate"
+    ));
+    let crate_file = if crate_file.is_file() {
+        crate_file
+    } else {
+        root.join(format!("target/package/telnyx-video-{version}.crate"))
+    };
+    let unpacked = root.join("target/package-check");
+    let _ = std::fs::remove_dir_all(unpacked.join(format!("telnyx-video-{version}")));
+    std::fs::create_dir_all(&unpacked)?;
+    let status = Command::new("tar")
+        .arg("xzf")
+        .arg(&crate_file)
+        .arg("-C")
+        .arg(&unpacked)
+        .status()
+        .context("unpacking the package")?;
+    if !status.success() {
+        bail!("could not unpack {}", crate_file.display());
+    }
+    println!("== the package's own tests, out of the repository");
+    let status = Command::new(&cargo)
+        .current_dir(unpacked.join(format!("telnyx-video-{version}")))
+        .env("CARGO_TARGET_DIR", unpacked.join("target"))
+        .env_remove("TELNYX_UPSTREAM_DIR")
+        .env_remove("TELNYX_VIDEO_REQUIRE_ALL_TESTS")
+        .env_remove("TELNYX_PRISM_BIN")
+        .args(["test", "--locked"])
+        .status()
+        .context("running the package's tests")?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
