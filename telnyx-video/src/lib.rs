@@ -51,4 +51,7 @@ pub mod webhooks;
 
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
 pub use generated::*;
-pub use runtime::{ApiError, ApiResponse, Error, Page};
+pub use runtime::{
+    ApiError, ApiErrorSource, ApiFailure, ApiResponse, DecodeFailure, Error, Extra, Nullable, Page,
+    PaginationError, PathParam,
+};

@@ -665,3 +665,30 @@ async fn event_streams_are_parsed_as_they_arrive() {
     };
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
 }
+
+#[test]
+fn api_errors_can_be_made_and_matched_in_tests() {
+    // What a downstream crate's test does to fake a 422 from Telnyx, and how it matches one.
+    let err = telnyx_video::Error::from_response(
+        reqwest::StatusCode::UNPROCESSABLE_ENTITY,
+        reqwest::header::HeaderMap::new(),
+        r#"{"errors":[{"code":"10015","title":"Invalid attribute","detail":"max_participants must be <= 50","source":{"pointer":"/max_participants"}}]}"#,
+    );
+    match &err {
+        telnyx_video::Error::Api(failure) if failure.status.as_u16() == 422 => {
+            let first = &failure.errors[0];
+            assert_eq!(first.code.as_deref(), Some("10015"));
+            assert_eq!(
+                first.source.as_ref().and_then(|s| s.pointer.as_deref()),
+                Some("/max_participants")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        err.to_string(),
+        "Telnyx API error 422 Unprocessable Entity: Invalid attribute: max_participants must be <= 50"
+    );
+    let failure: &telnyx_video::ApiFailure = err.api_failure().unwrap();
+    assert_eq!(failure.body, r#"{"errors":[{"code":"10015","title":"Invalid attribute","detail":"max_participants must be <= 50","source":{"pointer":"/max_participants"}}]}"#.as_bytes());
+}

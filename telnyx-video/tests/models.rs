@@ -7,7 +7,7 @@ use telnyx_video::models::DateRange;
 use telnyx_video::models::{
     ActionsParticipantsRequest, CreateRoomCompositionRequest, CreateRoomRequest, Participants,
     RefreshRoomClientTokenRequest, Room, RoomComposition, RoomCompositionStatus, RoomRecording,
-    RoomRecordingStatus, RoomRecordingType, VideoErrors,
+    RoomRecordingStatus, RoomRecordingType,
 };
 use telnyx_video::room_compositions::RoomCompositionListFilterStatus;
 use telnyx_video::rooms::RoomListFilter;
@@ -186,28 +186,6 @@ fn composition_layout_is_a_map_of_regions() {
     assert_eq!(
         first.video_sources,
         Some(vec![uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73")])
-    );
-}
-
-#[test]
-fn error_bodies_parse() {
-    let errors: VideoErrors = serde_json::from_value(json!({"errors": [{
-        "code": "10015", "title": "Invalid attribute", "detail": "max_participants must be <= 50",
-        "source": {"pointer": "/max_participants"}, "meta": {"url": "https://developers.telnyx.com"}
-    }]}))
-    .unwrap();
-    let error = &errors.errors.as_ref().unwrap()[0];
-    assert_eq!(
-        (error.code.as_str(), error.title.as_str()),
-        ("10015", "Invalid attribute")
-    );
-    assert_eq!(
-        error.source.as_ref().unwrap().pointer.as_deref(),
-        Some("/max_participants")
-    );
-    assert_eq!(
-        error.meta.as_ref().unwrap()["url"],
-        json!("https://developers.telnyx.com")
     );
 }
 

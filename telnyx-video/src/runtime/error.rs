@@ -49,6 +49,19 @@ pub enum Error {
 }
 
 impl Error {
+    /// The error a non-success response with `status`, `headers` and `body` gives, read as the
+    /// client reads one (every Telnyx error shape): for tests that fake an API error.
+    pub fn from_response(status: StatusCode, headers: HeaderMap, body: impl Into<Bytes>) -> Error {
+        let retry_after = super::retry::retry_after(&headers, std::time::SystemTime::now());
+        api_failure(
+            status,
+            headers,
+            body.into(),
+            retry_after,
+            &Secrets::default(),
+        )
+    }
+
     /// The HTTP status, for API and decode errors.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
@@ -63,6 +76,14 @@ impl Error {
         match self {
             Error::Api(failure) => failure.request_id.as_deref(),
             Error::Decode(failure) => failure.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The API failure, when this is one.
+    pub fn api_failure(&self) -> Option<&ApiFailure> {
+        match self {
+            Error::Api(failure) => Some(failure),
             _ => None,
         }
     }
