@@ -133,9 +133,7 @@ fn generate_source(
     }
     let mut files = emit::emit(&modelled.api, options.docs)?;
     if options.rustfmt {
-        for file in &mut files {
-            file.contents = format::rustfmt(&file.path, &file.contents)?;
-        }
+        format::rustfmt_files(&mut files)?;
     }
     Ok(Generated {
         api: modelled.api,
