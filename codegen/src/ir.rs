@@ -666,6 +666,15 @@ impl ResponseBody {
 }
 
 impl Output {
+    /// The references of what a call returns.
+    pub fn type_refs(&self) -> Vec<&TypeRef> {
+        match self {
+            Output::Data(ty) | Output::Json(ty) => vec![ty],
+            Output::Page { item, meta, .. } => vec![item, meta],
+            Output::Empty | Output::Bytes | Output::EventStream | Output::Untyped => Vec::new(),
+        }
+    }
+
     fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
         match self {
             Output::Data(ty) | Output::Json(ty) => vec![ty],
@@ -697,6 +706,25 @@ impl Api {
         for ty in refs {
             f(ty.innermost_mut());
         }
+    }
+
+    /// Named types reachable from `roots` through fields, branches and aliases (the roots'
+    /// own names included).
+    pub fn reachable<'a>(
+        &'a self,
+        roots: impl IntoIterator<Item = &'a TypeRef>,
+    ) -> std::collections::BTreeSet<String> {
+        let mut pending: Vec<&str> = roots.into_iter().filter_map(TypeRef::named).collect();
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some(name) = pending.pop() {
+            if !seen.insert(name.to_owned()) {
+                continue;
+            }
+            if let Some(def) = self.types.iter().find(|t| t.name == name) {
+                pending.extend(def.kind.type_refs().into_iter().filter_map(TypeRef::named));
+            }
+        }
+        seen
     }
 
     /// Whether any type, operation or event refers to the named type.

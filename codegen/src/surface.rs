@@ -97,7 +97,8 @@ impl Surface {
     /// The public API `api` generates.
     pub fn of(api: &Api) -> Surface {
         let mut surface = Surface::default();
-        let inputs = input_types(api);
+        let ops = api.resources.iter().flat_map(|r| &r.operations);
+        let inputs = api.reachable(ops.flat_map(Operation::input_refs));
         for resource in &api.resources {
             let handle = format!("{}::{}", resource.name, resource.handle);
             surface.add(
@@ -397,28 +398,6 @@ impl Report {
         }
         out
     }
-}
-
-/// Named types callers build (parameters and request bodies, and what they contain).
-fn input_types(api: &Api) -> Vec<String> {
-    let mut pending: Vec<&str> = api
-        .resources
-        .iter()
-        .flat_map(|r| &r.operations)
-        .flat_map(Operation::input_refs)
-        .filter_map(TypeRef::named)
-        .collect();
-    let mut seen: Vec<String> = Vec::new();
-    while let Some(name) = pending.pop() {
-        if seen.iter().any(|s| s == name) {
-            continue;
-        }
-        seen.push(name.to_owned());
-        if let Some(def) = api.types.iter().find(|t| t.name == name) {
-            pending.extend(def.kind.type_refs().into_iter().filter_map(TypeRef::named));
-        }
-    }
-    seen
 }
 
 fn param_type(param: &crate::ir::Param) -> String {

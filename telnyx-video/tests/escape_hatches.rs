@@ -6,10 +6,7 @@
 mod common;
 mod raw_server;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
-use common::{API_KEY, ROOM_ID, room_json};
+use common::{API_KEY, Captured, ROOM_ID, room_json};
 use raw_server::{RawServer, Reply, client_for, http, json};
 use serde_json::{Value, json as j};
 use telnyx_video::{Client, Error};
@@ -174,19 +171,6 @@ async fn endpoints_the_crate_lacks_go_through_the_same_client() {
         .unwrap_err();
     assert!(matches!(err, Error::InvalidRequest(_)), "{err}");
     assert_eq!(server.seen().len(), 4);
-}
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ mod raw_server;
 
 use std::time::{Duration, Instant};
 
-use common::{API_KEY, ROOM_ID, SESSION_ID, room_json};
+use common::{API_KEY, ROOM_ID, SESSION_ID, printed, room_json};
 use futures_util::StreamExt;
 use raw_server::{RawServer, Reply, client_for, http, json};
 use serde_json::json;
@@ -441,17 +441,6 @@ fn assert_clean(text: &str) {
     for secret in [API_KEY, REFRESH_TOKEN, CLIENT_TOKEN] {
         assert!(!text.contains(secret), "leaked {secret} in:\n{text}");
     }
-}
-
-/// Everything an error can print: Display, Debug (plain and pretty), and its source chain.
-fn printed(err: &Error) -> String {
-    let mut text = format!("{err}\n{err:?}\n{err:#?}");
-    let mut source = std::error::Error::source(err);
-    while let Some(cause) = source {
-        text.push_str(&format!("\n{cause}\n{cause:?}"));
-        source = cause.source();
-    }
-    text
 }
 
 #[tokio::test]

@@ -14,7 +14,7 @@ mod raw_server;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use common::{API_KEY, ROOM_ID, SESSION_ID, room_json};
+use common::{API_KEY, ROOM_ID, SESSION_ID, printed, room_json};
 use futures_util::StreamExt;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestRunner};
@@ -299,17 +299,6 @@ fn answer(kind: Kind) -> impl Strategy<Value = Answer> {
         body,
         delivery,
     })
-}
-
-/// Everything an error can print.
-fn printed(err: &Error) -> String {
-    let mut text = format!("{err}\n{err:?}\n{err:#?}");
-    let mut source = std::error::Error::source(err);
-    while let Some(cause) = source {
-        text.push_str(&format!("\n{cause}\n{cause:?}"));
-        source = cause.source();
-    }
-    text
 }
 
 struct World {

@@ -3,28 +3,12 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use common::*;
 use serde_json::json;
 use telnyx_video::Client;
 
 const CLIENT_TOKEN: &str = "CLIENT.TOKEN.SECRET";
 const REFRESH_TOKEN: &str = "REFRESH.TOKEN.SECRET";
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 fn assert_clean(text: &str) {
     for secret in [API_KEY, CLIENT_TOKEN, REFRESH_TOKEN] {

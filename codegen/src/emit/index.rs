@@ -10,32 +10,17 @@ use quote::quote;
 
 use crate::ir::{Api, Module, Operation, TypeDef, TypeKind, TypeRef};
 
-/// Named types reachable from `roots` through fields, branches and aliases.
-fn reachable<'a>(api: &'a Api, roots: impl IntoIterator<Item = &'a TypeRef>) -> BTreeSet<String> {
-    let mut pending: Vec<&str> = roots.into_iter().filter_map(TypeRef::named).collect();
-    let mut seen = BTreeSet::new();
-    while let Some(name) = pending.pop() {
-        if !seen.insert(name.to_owned()) {
-            continue;
-        }
-        if let Some(def) = api.types.iter().find(|t| t.name == name) {
-            pending.extend(def.kind.type_refs().into_iter().filter_map(TypeRef::named));
-        }
-    }
-    seen
-}
-
 /// Named types callers build: reachable from parameters and request bodies.
 fn input_types(api: &Api) -> BTreeSet<String> {
     let ops = api.resources.iter().flat_map(|r| &r.operations);
-    reachable(api, ops.flat_map(Operation::input_refs))
+    api.reachable(ops.flat_map(Operation::input_refs))
 }
 
 /// Named types callers receive: reachable from responses and webhook events.
 fn output_types(api: &Api) -> BTreeSet<String> {
     let ops = api.resources.iter().flat_map(|r| &r.operations);
     let events = api.webhooks.iter().flat_map(|w| &w.events).map(|e| &e.data);
-    reachable(api, ops.flat_map(Operation::output_refs).chain(events))
+    api.reachable(ops.flat_map(Operation::output_refs).chain(events))
 }
 
 /// Where each named type lives, whether it implements `Default`, and which types callers build

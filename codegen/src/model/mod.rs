@@ -183,34 +183,11 @@ impl<'a> Model<'a> {
 /// schemas only they use (Telnyx's error objects) would be public types nothing returns.
 fn prune_unused(api: &mut Api) {
     let ops = api.resources.iter().flat_map(|r| &r.operations);
-    let mut pending: Vec<&str> = ops
-        .flat_map(|op| {
-            let mut refs = op.input_refs();
-            refs.extend(output_refs(&op.output));
-            refs
-        })
-        .chain(api.webhooks.iter().flat_map(|w| &w.events).map(|e| &e.data))
-        .filter_map(TypeRef::named)
-        .collect();
-    let mut used = BTreeSet::new();
-    while let Some(name) = pending.pop() {
-        if !used.insert(name.to_owned()) {
-            continue;
-        }
-        if let Some(def) = api.types.iter().find(|t| t.name == name) {
-            pending.extend(def.kind.type_refs().into_iter().filter_map(TypeRef::named));
-        }
-    }
+    let roots = ops
+        .flat_map(|op| op.input_refs().into_iter().chain(op.output.type_refs()))
+        .chain(api.webhooks.iter().flat_map(|w| &w.events).map(|e| &e.data));
+    let used = api.reachable(roots);
     api.types.retain(|t| used.contains(&t.name));
-}
-
-fn output_refs(output: &crate::ir::Output) -> Vec<&TypeRef> {
-    use crate::ir::Output;
-    match output {
-        Output::Data(ty) | Output::Json(ty) => vec![ty],
-        Output::Page { item, meta, .. } => vec![item, meta],
-        Output::Empty | Output::Bytes | Output::EventStream | Output::Untyped => Vec::new(),
-    }
 }
 
 pub(super) fn resource_of(config: &Config, path: &str, op: &SpecOperation) -> String {
