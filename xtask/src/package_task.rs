@@ -30,15 +30,31 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
                 .map(str::to_owned)
         })
         .context("no version in telnyx-video/Cargo.toml")?;
-    let crate_file = root.join(format!(
-        "target/package/tmp-crate/telnyx-video-{version}.crate"
-    ));
-    let crate_file = if crate_file.is_file() {
-        crate_file
-    } else {
-        root.join(format!("target/package/telnyx-video-{version}.crate"))
-    };
-    let unpacked = root.join("target/package-check");
+    // Where cargo put the package: the target dir it used (`CARGO_TARGET_DIR` when set).
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .map(|dir| {
+            if dir.is_absolute() {
+                dir
+            } else {
+                root.join(dir)
+            }
+        })
+        .unwrap_or_else(|| root.join("target"));
+    let name = format!("telnyx-video-{version}.crate");
+    let crate_file = [
+        target.join("package/tmp-crate").join(&name),
+        target.join("package").join(&name),
+    ]
+    .into_iter()
+    .find(|file| file.is_file())
+    .with_context(|| {
+        format!(
+            "cargo publish --dry-run left no {name} in {}",
+            target.display()
+        )
+    })?;
+    let unpacked = target.join("package-check");
     let _ = std::fs::remove_dir_all(unpacked.join(format!("telnyx-video-{version}")));
     std::fs::create_dir_all(&unpacked)?;
     let status = Command::new("tar")
