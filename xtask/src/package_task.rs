@@ -67,9 +67,15 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     if !status.success() {
         bail!("could not unpack {}", crate_file.display());
     }
+    // Unpacked under the repository's target dir, the package would be taken for a member of
+    // the repository's workspace: it is made a workspace of its own, as it is once published.
+    let package = unpacked.join(format!("telnyx-video-{version}"));
+    let manifest = package.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest)?;
+    std::fs::write(&manifest, text + "\n[workspace]\n")?;
     println!("== the package's own tests, out of the repository");
     let status = Command::new(&cargo)
-        .current_dir(unpacked.join(format!("telnyx-video-{version}")))
+        .current_dir(&package)
         .env("CARGO_TARGET_DIR", unpacked.join("target"))
         .env_remove("TELNYX_UPSTREAM_DIR")
         .env_remove("TELNYX_VIDEO_REQUIRE_ALL_TESTS")
