@@ -37,10 +37,50 @@
 //! for its operations and the types only they use, events in [`events`]. The hand-written
 //! [`runtime`] they call knows nothing of rooms.
 //!
-//! Response types tolerate missing and unknown fields, and every enum has an `Unknown` variant
-//! that keeps a value this version does not know, so a new value from Telnyx never breaks
-//! deserialization. Requests carry only what the caller sets: optional fields are `Option`s left
-//! out of the JSON when `None` (the server applies its own defaults, which the field docs state).
+//! Response types tolerate missing fields and keep unknown ones (`extra`), and every enum has an
+//! `Unknown` variant that keeps a value this version does not know, so a new value from Telnyx
+//! never breaks deserialization; structs and enums are `#[non_exhaustive]`, so new fields and
+//! values are not breaking changes either. Requests carry only what the caller sets: optional
+//! fields are `Option`s left out of the JSON when `None` (the server applies its own defaults,
+//! which the field docs state).
+//!
+//! # Errors
+//!
+//! Every call fails with [`Error`]; an API error keeps the status, every error Telnyx listed, the
+//! request id, the headers and the raw body:
+//!
+//! ```no_run
+//! use telnyx_video::Error;
+//!
+//! # async fn run(client: telnyx_video::Client, room_id: uuid::Uuid) -> Result<(), Error> {
+//! match client.rooms().retrieve(room_id).send().await {
+//!     Ok(room) => println!("{:?}", room.unique_name),
+//!     Err(Error::Api(failure)) if failure.status.as_u16() == 404 => println!("no such room"),
+//!     Err(Error::Api(failure)) if failure.status.as_u16() == 422 => {
+//!         for error in &failure.errors {
+//!             println!("{:?} at {:?}", error.detail, error.source.as_ref().and_then(|s| s.pointer.as_deref()));
+//!         }
+//!     }
+//!     Err(err) if err.is_retryable() => println!("try again later: {err}"),
+//!     Err(err) => return Err(err),
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Tests of a crate that uses this one can make the errors they need with
+//! [`Error::from_response`].
+//!
+//! # Installation and features
+//!
+//! ```toml
+//! [dependencies]
+//! telnyx-video = "0.1"
+//! tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
+//! ```
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `webhooks` | yes | [`webhooks::Verifier`] and `VideoEvent::verify_and_parse` (Ed25519, via `ed25519-dalek` and `base64`); the event types are there without it |
 #![warn(missing_docs)]
 
 mod client;
