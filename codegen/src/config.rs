@@ -27,6 +27,10 @@ pub struct Config {
     /// How list operations are paged.
     #[serde(default)]
     pub pagination: PaginationConfig,
+    /// The generated crate, as its users name it (`telnyx_video`): with it, every operation's
+    /// doc has an example that compiles as a doctest; without it, none.
+    #[serde(default, rename = "crate")]
+    pub crate_name: Option<String>,
 }
 
 /// The wire names of page-number pagination: a list operation whose first 2xx response has a

@@ -22,6 +22,8 @@ pub struct Api {
     pub webhooks: Option<Webhooks>,
     /// The `meta` types of list responses, with where each keeps its page numbers.
     pub page_metas: Vec<PageMeta>,
+    /// The crate's name for doc examples, when the config gives one.
+    pub crate_name: Option<String>,
 }
 
 /// The `meta` type of a list response: which of its fields the paginator reads.

@@ -187,7 +187,8 @@ impl TypeIndex {
         }
     }
 
-    fn is_default(&self, ty: &TypeRef) -> bool {
+    /// Whether `ty` has a `Default` (for placeholders in doc examples).
+    pub fn is_default(&self, ty: &TypeRef) -> bool {
         match ty {
             TypeRef::Named(name) => self.defaultable.get(name).copied().unwrap_or(false),
             TypeRef::File => false,

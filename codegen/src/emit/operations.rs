@@ -37,7 +37,15 @@ pub fn resource_items(
     let mut items = Vec::new();
     for op in &resource.operations {
         let inputs = inputs(api, op, index, &module, mode);
-        methods.push(method(api, op, &inputs, index, &module, mode));
+        methods.push(method(
+            api,
+            &resource.name,
+            op,
+            &inputs,
+            index,
+            &module,
+            mode,
+        ));
         items.push(operation_items(api, op, &handle, &inputs, index, &module));
     }
     quote! {
@@ -65,6 +73,7 @@ pub fn resource_items(
 /// The handle's method: takes the required inputs, returns the request builder.
 fn method(
     api: &Api,
+    resource_name: &str,
     op: &Operation,
     inputs: &[Input<'_>],
     index: &TypeIndex,
@@ -80,7 +89,12 @@ fn method(
         doc.text = Some(format!("{text}\n\n{OPTIONAL_AUTH_DOC}"));
     }
     doc.facts.push(endpoint);
+    let example = api
+        .crate_name
+        .as_deref()
+        .and_then(|krate| example(krate, resource_name, op, inputs, index));
     let docs = doc_attrs(&doc, &fallback, mode);
+    let docs = quote!(#docs #example);
     let name = ident(&op.name);
     let (builder, inputs_name) = (ident(&op.builder), ident(&op.inputs));
     let required = inputs.iter().filter(|i| i.required);
@@ -142,6 +156,53 @@ fn method(
             crate::runtime::Call::new(self.client.transport(), #inputs_name { #(#inits)* })
         }
     }
+}
+
+/// A doc example that calls the operation with placeholder arguments, compiled as a doctest;
+/// `None` when a required input has no placeholder (a type without `Default`).
+fn example(
+    krate: &str,
+    resource: &str,
+    op: &Operation,
+    inputs: &[Input<'_>],
+    index: &TypeIndex,
+) -> Option<TokenStream> {
+    let mut args = Vec::new();
+    for input in inputs.iter().filter(|i| i.required) {
+        let ty = match &input.target {
+            Target::Param(param) if param.location == crate::ir::ParamLocation::Path => {
+                args.push(format!("\"{}\"", param.wire_name));
+                continue;
+            }
+            Target::Param(param) => &param.ty,
+            Target::BodyField(field) => &field.ty,
+            Target::WholeBody => &op.body.as_ref()?.ty,
+        };
+        args.push(match ty {
+            TypeRef::String => format!("\"{}\"", input.ident),
+            TypeRef::I32 | TypeRef::I64 => "1".to_owned(),
+            TypeRef::F64 => "1.0".to_owned(),
+            TypeRef::Bool => "true".to_owned(),
+            TypeRef::Bytes => format!("{krate}::runtime::Bytes::new()"),
+            ty if index.is_default(ty) => "Default::default()".to_owned(),
+            _ => return None,
+        });
+    }
+    let lines = [
+        String::new(),
+        "```no_run".to_owned(),
+        format!("# async fn example(client: {krate}::Client) -> Result<(), {krate}::Error> {{"),
+        format!(
+            "let response = client.{resource}().{}({}).send().await?;",
+            op.name,
+            args.join(", ")
+        ),
+        "# let _ = response;".to_owned(),
+        "# Ok(())".to_owned(),
+        "# }".to_owned(),
+        "```".to_owned(),
+    ];
+    Some(lines_to_attrs(&lines))
 }
 
 /// Whether a body field of `ty` is boxed in the body struct (recursive types).

@@ -105,6 +105,7 @@ pub fn build(
         types: std::mem::take(&mut model.types),
         webhooks,
         page_metas: Vec::new(),
+        crate_name: config.crate_name.clone(),
     };
     model.finish(&mut api);
     Modelled {

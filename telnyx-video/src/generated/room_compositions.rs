@@ -28,6 +28,14 @@ impl RoomCompositions {
     /// List room compositions.
     ///
     /// `GET /room_compositions`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_compositions().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> RoomCompositionListRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -43,6 +51,14 @@ impl RoomCompositions {
     /// Accepted at once; the video is produced in the background.
     ///
     /// `POST /room_compositions`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_compositions().create().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self) -> RoomCompositionCreateRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -63,6 +79,14 @@ impl RoomCompositions {
     /// Retrieve a room composition.
     ///
     /// `GET /room_compositions/{room_composition_id}`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_compositions().retrieve("room_composition_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(
         &self,
         room_composition_id: impl Into<crate::runtime::PathParam>,
@@ -78,6 +102,14 @@ impl RoomCompositions {
     /// Delete a room composition.
     ///
     /// `DELETE /room_compositions/{room_composition_id}`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_compositions().delete("room_composition_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(
         &self,
         room_composition_id: impl Into<crate::runtime::PathParam>,

@@ -25,6 +25,14 @@ impl RoomParticipants {
     /// List room participants.
     ///
     /// `GET /room_participants`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_participants().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> RoomParticipantListRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -38,6 +46,14 @@ impl RoomParticipants {
     /// Retrieve a room participant.
     ///
     /// `GET /room_participants/{room_participant_id}`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_participants().retrieve("room_participant_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(
         &self,
         room_participant_id: impl Into<crate::runtime::PathParam>,

@@ -25,6 +25,14 @@ impl RoomRecordings {
     /// List room recordings.
     ///
     /// `GET /room_recordings`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_recordings().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> RoomRecordingListRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -40,6 +48,14 @@ impl RoomRecordings {
     /// Without a filter this selects every recording of the account.
     ///
     /// `DELETE /room_recordings`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_recordings().delete_bulk().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete_bulk(&self) -> RoomRecordingDeleteBulkRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -54,6 +70,14 @@ impl RoomRecordings {
     /// Retrieve a room recording.
     ///
     /// `GET /room_recordings/{room_recording_id}`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_recordings().retrieve("room_recording_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(
         &self,
         room_recording_id: impl Into<crate::runtime::PathParam>,
@@ -69,6 +93,14 @@ impl RoomRecordings {
     /// Delete a room recording.
     ///
     /// `DELETE /room_recordings/{room_recording_id}`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_recordings().delete("room_recording_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(
         &self,
         room_recording_id: impl Into<crate::runtime::PathParam>,

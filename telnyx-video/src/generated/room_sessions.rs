@@ -28,6 +28,14 @@ impl RoomSessions {
     /// List room sessions.
     ///
     /// `GET /room_sessions`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_sessions().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> RoomSessionListRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -42,6 +50,14 @@ impl RoomSessions {
     /// Retrieve a room session.
     ///
     /// `GET /room_sessions/{room_session_id}`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_sessions().retrieve("room_session_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(
         &self,
         room_session_id: impl Into<crate::runtime::PathParam>,
@@ -62,6 +78,14 @@ impl RoomSessions {
     /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/end`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_sessions().end("room_session_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn end(
         &self,
         room_session_id: impl Into<crate::runtime::PathParam>,
@@ -79,6 +103,14 @@ impl RoomSessions {
     /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/kick`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_sessions().kick("room_session_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn kick(
         &self,
         room_session_id: impl Into<crate::runtime::PathParam>,
@@ -100,6 +132,14 @@ impl RoomSessions {
     /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/mute`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_sessions().mute("room_session_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn mute(
         &self,
         room_session_id: impl Into<crate::runtime::PathParam>,
@@ -121,6 +161,14 @@ impl RoomSessions {
     /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /room_sessions/{room_session_id}/actions/unmute`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_sessions().unmute("room_session_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn unmute(
         &self,
         room_session_id: impl Into<crate::runtime::PathParam>,
@@ -140,6 +188,14 @@ impl RoomSessions {
     /// List the participants of a room session.
     ///
     /// `GET /room_sessions/{room_session_id}/participants`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.room_sessions().list_participants("room_session_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_participants(
         &self,
         room_session_id: impl Into<crate::runtime::PathParam>,

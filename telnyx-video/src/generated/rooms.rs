@@ -28,6 +28,14 @@ impl Rooms {
     /// List rooms.
     ///
     /// `GET /rooms`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.rooms().list().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> RoomListRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -44,6 +52,14 @@ impl Rooms {
     /// The room exists when the call returns.
     ///
     /// `POST /rooms`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.rooms().create().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self) -> RoomCreateRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -63,6 +79,14 @@ impl Rooms {
     /// Retrieve a room.
     ///
     /// `GET /rooms/{room_id}`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.rooms().retrieve("room_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retrieve(&self, room_id: impl Into<crate::runtime::PathParam>) -> RoomRetrieveRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -78,6 +102,14 @@ impl Rooms {
     /// Participants present are disconnected, nobody can join the room any more, and the room stops being billed.
     ///
     /// `DELETE /rooms/{room_id}`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.rooms().delete("room_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, room_id: impl Into<crate::runtime::PathParam>) -> RoomDeleteRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -92,6 +124,14 @@ impl Rooms {
     /// Only the fields present in the body change.
     ///
     /// `PATCH /rooms/{room_id}`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.rooms().update("room_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, room_id: impl Into<crate::runtime::PathParam>) -> RoomUpdateRequest {
         crate::runtime::Call::new(
             self.client.transport(),
@@ -114,6 +154,14 @@ impl Rooms {
     /// Returns a short-lived client token, which an end user's client presents to join the room, and a longer-lived refresh token that obtains new client tokens.
     ///
     /// `POST /rooms/{room_id}/actions/generate_join_client_token`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.rooms().create_client_token("room_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_client_token(
         &self,
         room_id: impl Into<crate::runtime::PathParam>,
@@ -137,6 +185,14 @@ impl Rooms {
     /// Needs no API key: it works on a client built without one. A client that has a key sends it anyway, so the call keeps working if the server starts to require it.
     ///
     /// `POST /rooms/{room_id}/actions/refresh_client_token`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.rooms().refresh_client_token("room_id", "refresh_token").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn refresh_client_token(
         &self,
         room_id: impl Into<crate::runtime::PathParam>,
@@ -157,6 +213,14 @@ impl Rooms {
     /// List the sessions of a room.
     ///
     /// `GET /rooms/{room_id}/sessions`
+    ///
+    /// ```no_run
+    /// # async fn example(client: telnyx_video::Client) -> Result<(), telnyx_video::Error> {
+    /// let response = client.rooms().list_sessions("room_id").send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_sessions(
         &self,
         room_id: impl Into<crate::runtime::PathParam>,
