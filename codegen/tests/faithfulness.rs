@@ -42,13 +42,13 @@ fn our_spec_and_upstream_generate_the_same_rust() {
             mismatches.push(format!(
                 "{}:\n{}",
                 a.path,
-                first_difference(&a.contents, &b.contents)
+                differences(&a.contents, &b.contents)
             ));
         }
     }
     assert!(
         mismatches.is_empty(),
-        "spec/telnyx-video.yaml disagrees with upstream:\n\n{}",
+        "spec/telnyx-video.yaml disagrees with upstream (`-` ours, `+` upstream):\n\n{}",
         mismatches.join("\n\n")
     );
     assert_eq!(ours.operation_count(), 25);
@@ -84,28 +84,44 @@ fn upstream_with_webhooks() -> Option<codegen::Generated> {
 }
 
 /// The first differing lines, with a little context, ours first.
-fn first_difference(ours: &str, theirs: &str) -> String {
+/// Every line that differs, as a line diff (longest common subsequence): `-` ours only,
+/// `+` upstream only, with line numbers; all of them, so one run shows every disagreement.
+fn differences(ours: &str, theirs: &str) -> String {
     let a: Vec<&str> = ours.lines().collect();
     let b: Vec<&str> = theirs.lines().collect();
-    let at = a
-        .iter()
-        .zip(&b)
-        .position(|(x, y)| x != y)
-        .unwrap_or(a.len().min(b.len()));
-    let from = at.saturating_sub(3);
-    let show = |lines: &[&str]| {
-        lines
-            .iter()
-            .skip(from)
-            .take(10)
-            .map(|l| format!("    {l}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    format!(
-        "  line {} — ours:\n{}\n  upstream:\n{}",
-        at + 1,
-        show(&a),
-        show(&b)
-    )
+    // lcs[i][j]: length of the common subsequence of a[i..] and b[j..].
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            i += 1;
+            j += 1;
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            out.push(format!("  - {:>5} {}", i + 1, a[i]));
+            i += 1;
+        } else {
+            out.push(format!("  + {:>5} {}", j + 1, b[j]));
+            j += 1;
+        }
+    }
+    out.join("\n")
+}
+
+#[test]
+fn the_difference_lists_every_changed_line() {
+    let ours = "a\nb\nc\nd\ne";
+    let theirs = "a\nB\nc\nd\nE\nf";
+    assert_eq!(
+        differences(ours, theirs),
+        "  -     2 b\n  +     2 B\n  -     5 e\n  +     5 E\n  +     6 f"
+    );
 }
