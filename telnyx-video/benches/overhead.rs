@@ -15,8 +15,8 @@ use futures_util::future::join_all;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use telnyx_video::Client;
+use telnyx_video::RawResponse;
 use telnyx_video::models::{PaginationMeta, Room};
-use telnyx_video::runtime::RawResponse;
 
 const ROOM_ID: &str = "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0";
 

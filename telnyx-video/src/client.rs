@@ -6,9 +6,10 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
+#[cfg(test)]
+use crate::runtime::{ApiResponse, EventStream, RawResponse, Request};
 use crate::runtime::{
-    ApiResponse, Call, Credentials, Custom, Error, EventStream, Method, RawResponse, Request,
-    Secret, Transport, key_problem, retry,
+    Call, Credentials, Custom, Error, Method, Secret, Transport, key_problem, retry,
 };
 
 /// Where Telnyx serves the API.
@@ -135,13 +136,16 @@ impl Client {
     }
 
     /// Sends a request built by hand with the client's credentials, retries, timeouts and
-    /// error handling; returns the raw success response.
-    pub async fn execute(&self, request: Request) -> Result<RawResponse, Error> {
+    /// error handling; returns the raw success response. (The runtime's own tests send requests
+    /// of constructs the Video spec does not use this way.)
+    #[cfg(test)]
+    pub(crate) async fn execute(&self, request: Request) -> Result<RawResponse, Error> {
         self.transport.execute(request).await
     }
 
     /// Like [`Client::execute`], for a `text/event-stream` response read as it arrives.
-    pub async fn execute_stream(
+    #[cfg(test)]
+    pub(crate) async fn execute_stream(
         &self,
         request: Request,
     ) -> Result<ApiResponse<EventStream>, Error> {
@@ -261,7 +265,7 @@ impl ClientBuilder {
     }
 
     /// Most pages one page stream (`pages()`, `into_stream()`) requests (default 10,000). A
-    /// stream that would request more ends with [`crate::runtime::PaginationError::PageLimit`]
+    /// stream that would request more ends with [`crate::PaginationError::PageLimit`]
     /// after yielding everything it read, so a server that never stops cannot keep a caller
     /// looping.
     pub fn max_pages(mut self, pages: u32) -> Self {
@@ -323,14 +327,24 @@ impl ClientBuilder {
             .map_err(|_| Error::InvalidRequest("invalid user agent suffix".to_owned()))?;
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .map_err(|source| Error::Connection {
-                    attempts: 0,
-                    source,
-                })?,
+            None => {
+                if base_url.starts_with("https://") && !tls::AVAILABLE {
+                    return Err(Error::InvalidRequest(format!(
+                        "base URL {base_url:?} needs TLS, and this build of telnyx-video has no \
+                         TLS backend: enable the feature `rustls-ring` (default), \
+                         `rustls-aws-lc` or `native-tls`"
+                    )));
+                }
+                let builder = reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                    .redirect(reqwest::redirect::Policy::none());
+                tls::configure(builder)?
+                    .build()
+                    .map_err(|source| Error::Connection {
+                        attempts: 0,
+                        source,
+                    })?
+            }
         };
         Ok(Client {
             transport: Arc::new(Transport {
@@ -349,6 +363,71 @@ impl ClientBuilder {
                 log_bodies: self.log_bodies,
             }),
         })
+    }
+}
+
+/// The TLS backend the Cargo features chose, applied to the client this crate builds.
+mod tls {
+    use super::Error;
+
+    /// Whether any TLS backend is compiled in.
+    pub(super) const AVAILABLE: bool = cfg!(any(
+        feature = "rustls-ring",
+        feature = "rustls-aws-lc",
+        feature = "native-tls"
+    ));
+
+    /// rustls with aws-lc-rs: reqwest's own rustls setup.
+    #[cfg(feature = "rustls-aws-lc")]
+    pub(super) fn configure(
+        builder: reqwest::ClientBuilder,
+    ) -> Result<reqwest::ClientBuilder, Error> {
+        Ok(builder.tls_backend_rustls())
+    }
+
+    /// rustls with ring, configured for this client only (no process-wide provider is
+    /// installed): the platform's certificate verifier, TLS 1.2 and 1.3, ALPN for HTTP/2 and
+    /// HTTP/1.1 as reqwest would set it.
+    #[cfg(all(feature = "rustls-ring", not(feature = "rustls-aws-lc")))]
+    pub(super) fn configure(
+        builder: reqwest::ClientBuilder,
+    ) -> Result<reqwest::ClientBuilder, Error> {
+        use rustls_platform_verifier::BuilderVerifierExt;
+        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+        let unusable = |err: rustls::Error| {
+            Error::InvalidRequest(format!("cannot set up TLS (rustls with ring): {err}"))
+        };
+        let mut config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(unusable)?
+            .with_platform_verifier()
+            .map_err(unusable)?
+            .with_no_client_auth();
+        config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+        Ok(builder.tls_backend_preconfigured(config))
+    }
+
+    /// The platform's TLS library.
+    #[cfg(all(
+        feature = "native-tls",
+        not(any(feature = "rustls-ring", feature = "rustls-aws-lc"))
+    ))]
+    pub(super) fn configure(
+        builder: reqwest::ClientBuilder,
+    ) -> Result<reqwest::ClientBuilder, Error> {
+        Ok(builder.tls_backend_native())
+    }
+
+    /// No TLS: `http://` only (refused earlier for `https://`).
+    #[cfg(not(any(
+        feature = "rustls-ring",
+        feature = "rustls-aws-lc",
+        feature = "native-tls"
+    )))]
+    pub(super) fn configure(
+        builder: reqwest::ClientBuilder,
+    ) -> Result<reqwest::ClientBuilder, Error> {
+        Ok(builder)
     }
 }
 
@@ -414,7 +493,23 @@ fn custom_headers(text: &str) -> Result<Vec<(String, String)>, Error> {
 
 #[cfg(test)]
 mod tests {
-    use super::custom_headers;
+    use super::{Client, custom_headers, tls};
+
+    #[test]
+    fn https_needs_a_tls_feature() {
+        let built = Client::builder().api_key("k").build();
+        if tls::AVAILABLE {
+            assert!(built.is_ok(), "{built:?}");
+        } else {
+            let err = built.unwrap_err().to_string();
+            assert!(err.contains("no TLS backend"), "{err}");
+            let plain = Client::builder()
+                .api_key("k")
+                .base_url("http://127.0.0.1:4010")
+                .build();
+            assert!(plain.is_ok(), "{plain:?}");
+        }
+    }
 
     #[test]
     fn custom_headers_are_read_line_by_line() {

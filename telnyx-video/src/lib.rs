@@ -27,7 +27,7 @@
 //!   `room_participants()`, `room_recordings()`, `room_compositions()`): required inputs are
 //!   arguments (ids take a `Uuid` from a response as well as text), optional ones setters,
 //!   then `.send().await` (or `.send_with_response()` for the status, headers and request id).
-//!   Every request builder is a [`runtime::Call`]: timeouts, deadline, retries and headers are
+//!   Every request builder is a [`Call`]: timeouts, deadline, retries and headers are
 //!   set the same way on all of them. List operations return a [`Page`] and stream every page.
 //! - Every call retries what is safe to retry, and fails with one [`Error`] type.
 //! - [`webhooks`] verifies deliveries; [`events`] holds the event types.
@@ -35,7 +35,7 @@
 //! The operations and data types are generated from `spec/telnyx-video.yaml` by the workspace's
 //! `codegen` crate (`cargo xtask codegen`): shared schemas in [`models`], one module per resource
 //! for its operations and the types only they use, events in [`events`]. The hand-written
-//! [`runtime`] they call knows nothing of rooms.
+//! runtime they call (private; what users name is re-exported here) knows nothing of rooms.
 //!
 //! Response types tolerate missing fields and keep unknown ones (`extra`), and every enum has an
 //! `Unknown` variant that keeps a value this version does not know, so a new value from Telnyx
@@ -80,18 +80,33 @@
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
+//! | `rustls-ring` | yes | TLS through rustls with the `ring` provider, set up for this crate's client only (no process-wide provider is installed) |
+//! | `rustls-aws-lc` | no | TLS through rustls with `aws-lc-rs` (reqwest's default provider; FIPS-capable, slower to build); wins over `rustls-ring` |
+//! | `native-tls` | no | TLS through the platform's library (OpenSSL, Security.framework, SChannel), when no rustls feature is on |
 //! | `webhooks` | yes | [`webhooks::Verifier`] and `VideoEvent::verify_and_parse` (Ed25519, via `ed25519-dalek` and `base64`); the event types are there without it |
+//!
+//! Without a TLS feature only `http://` base URLs work (a local mock); an `https://` one is
+//! refused by [`ClientBuilder::build`]. A client given with [`ClientBuilder::http_client`]
+//! keeps its own TLS setup. For example, to use the platform's TLS and no webhooks:
+//! `telnyx-video = { version = "0.1", default-features = false, features = ["native-tls"] }`.
 #![warn(missing_docs)]
+
+// The runtime's own tests share helpers with the integration tests, which name the crate.
+#[cfg(test)]
+extern crate self as telnyx_video;
 
 mod client;
 mod generated;
-pub mod runtime;
+mod runtime;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
 pub use generated::*;
+/// Raw bodies (file downloads and uploads) are `bytes::Bytes`.
+pub use runtime::Bytes;
 pub use runtime::{
-    ApiError, ApiErrorSource, ApiFailure, ApiResponse, DecodeFailure, Error, Extra, Nullable, Page,
-    PaginationError, PathParam,
+    ApiError, ApiErrorSource, ApiFailure, ApiResponse, Auth, Call, Custom, DecodeFailure, Error,
+    EventStream, Extra, FilePart, ItemStream, KeyLocation, Nullable, Page, PageStream,
+    PaginationError, PathParam, RETRY_COUNT_HEADER, RawResponse, ServerEvent,
 };

@@ -627,45 +627,6 @@ fn builder_rejects_bad_settings() {
     assert_eq!(client.base_url(), "https://api.telnyx.com/v2");
 }
 
-#[tokio::test]
-async fn event_streams_are_parsed_as_they_arrive() {
-    use futures_util::TryStreamExt;
-    use telnyx_video::runtime::{Method, Request, ServerEvent};
-    let server = MockServer::start().await;
-    let body = "event: room.started\ndata: {\"id\": 1}\n\n: keep-alive\ndata: line one\ndata: line two\nid: 9\n\n";
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_raw(body, "text/event-stream"))
-        .mount(&server)
-        .await;
-    let response = client(&server)
-        .execute_stream(Request::new(Method::GET, "/events"))
-        .await
-        .unwrap();
-    assert_eq!(response.status.as_u16(), 200);
-    let events: Vec<ServerEvent> = response.data.try_collect().await.unwrap();
-    assert_eq!(events.len(), 2);
-    assert_eq!(
-        (events[0].event.as_deref(), events[0].data.as_str()),
-        (Some("room.started"), "{\"id\": 1}")
-    );
-    assert_eq!(
-        (events[1].data.as_str(), events[1].id.as_deref()),
-        ("line one\nline two", Some("9"))
-    );
-    let request = single(&server).await;
-    assert_eq!(request.headers.get("accept").unwrap(), "text/event-stream");
-    // An error status is an API error, not a stream.
-    let failing = serve(503, json!({"message": "down"})).await;
-    let err = match client(&failing)
-        .execute_stream(Request::new(Method::GET, "/events"))
-        .await
-    {
-        Ok(_) => panic!("expected an error"),
-        Err(err) => err,
-    };
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
-}
-
 #[test]
 fn api_errors_can_be_made_and_matched_in_tests() {
     // What a downstream crate's test does to fake a 422 from Telnyx, and how it matches one.

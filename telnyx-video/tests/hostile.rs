@@ -11,8 +11,8 @@ use common::{API_KEY, ROOM_ID, SESSION_ID, printed, room_json};
 use futures_util::StreamExt;
 use raw_server::{RawServer, Reply, client_for, http, json};
 use serde_json::json;
+use telnyx_video::PaginationError;
 use telnyx_video::models::Participants;
-use telnyx_video::runtime::PaginationError;
 use telnyx_video::{Client, Error};
 
 fn client(server: &RawServer, retries: u32) -> Client {

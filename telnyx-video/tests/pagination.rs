@@ -7,9 +7,9 @@ use common::*;
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
 use telnyx_video::Error;
+use telnyx_video::PaginationError;
 use telnyx_video::models::PageParams;
 use telnyx_video::rooms::RoomListFilter;
-use telnyx_video::runtime::PaginationError;
 use wiremock::matchers::{any, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 

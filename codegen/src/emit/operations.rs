@@ -183,7 +183,7 @@ fn example(
             TypeRef::I32 | TypeRef::I64 => "1".to_owned(),
             TypeRef::F64 => "1.0".to_owned(),
             TypeRef::Bool => "true".to_owned(),
-            TypeRef::Bytes => format!("{krate}::runtime::Bytes::new()"),
+            TypeRef::Bytes => format!("{krate}::Bytes::new()"),
             ty if index.is_default(ty) => "Default::default()".to_owned(),
             _ => return None,
         });

@@ -60,8 +60,16 @@ pub struct Json<T>(PhantomData<fn() -> T>);
 /// No content: any body is ignored.
 pub struct NoContent;
 /// A non-JSON body, returned as bytes.
+#[allow(
+    dead_code,
+    reason = "used by the generated code of specs with such operations"
+)]
 pub struct RawBody;
 /// A `text/event-stream` body, returned as events read as they arrive.
+#[allow(
+    dead_code,
+    reason = "used by the generated code of specs with such operations"
+)]
 pub struct Events;
 
 impl<T: DeserializeOwned + Send> Receive for Data<T> {

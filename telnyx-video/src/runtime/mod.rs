@@ -14,6 +14,11 @@
 //! | credentials (bearer, basic, API keys, OAuth2) | `auth.rs` |
 //! | what never prints | `redact.rs`, `secret.rs` |
 
+#![allow(
+    unused_imports,
+    reason = "the runtime serves every spec; a given spec uses part of it"
+)]
+
 mod auth;
 mod body;
 mod call;
@@ -32,7 +37,12 @@ mod secret;
 mod sse;
 mod time;
 mod transport;
+#[cfg(test)]
+mod wire_tests;
 
+// The crate root re-exports what users name; the rest is `pub` only so that generated code
+// (in this crate) can reach it, and is unreachable from outside. The runtime serves every spec
+// the generator is pointed at, so some of it is unused by a given spec's generated code.
 pub(crate) use auth::Credentials;
 pub use auth::{Auth, KeyLocation};
 pub use body::{FilePart, Multipart};
@@ -44,11 +54,11 @@ pub use extra::Extra;
 pub use nullable::Nullable;
 pub use pagination::{ItemStream, Page, PageInfo, PageStream};
 pub use path_param::PathParam;
-pub use query::{QueryStyle, encode_query};
+pub use query::QueryStyle;
 pub use request::{Request, RequestOptions};
 pub use reqwest::Method;
 pub use response::{ApiResponse, RawResponse};
-pub use secret::Secret;
+pub(crate) use secret::Secret;
 pub use sse::{EventStream, ServerEvent};
 pub use time::{datetime, option_datetime};
 pub(crate) use transport::key_problem;

@@ -1,14 +1,17 @@
-//! The runtime's request building for constructs the Video spec does not use but other specs
-//! do (form bodies laid out by their `encoding`, ...): requests built as generated code builds
-//! them, sent through the client, checked byte for byte as the server received them.
+//! The runtime on its own, for constructs the Video spec does not use but other specs do (form
+//! bodies laid out by their `encoding`, security schemes, event streams): requests built as
+//! generated code builds them, sent through the client, checked byte for byte as a raw loopback
+//! server received them. These live inside the crate because the request builder is not public.
 
-mod common;
+#[path = "../../tests/raw_server/mod.rs"]
 mod raw_server;
 
-use common::API_KEY;
 use raw_server::{RawServer, Reply, client_for, http};
 use serde_json::json;
-use telnyx_video::runtime::{Method, QueryStyle, Request};
+
+use crate::runtime::{Method, QueryStyle, Request};
+
+const API_KEY: &str = "KEY0123456789SECRETVALUE";
 
 async fn server() -> RawServer {
     RawServer::start(|_, _| Reply::Bytes(http(204, &[], b""))).await
@@ -63,8 +66,8 @@ async fn form_bodies_without_encoding_nest_objects_and_repeat_arrays() {
     );
 }
 
-use telnyx_video::runtime::{Auth, KeyLocation};
-use telnyx_video::{Client, Error};
+use crate::runtime::{Auth, KeyLocation};
+use crate::{Client, Error};
 
 const PASSWORD: &str = "PW-3f9c1e7a5b";
 const CLIENT_SECRET: &str = "CS-8d2b6f4a1c";
@@ -278,4 +281,51 @@ async fn credentials_never_reach_text() {
         }
         assert!(text.contains("[redacted]"), "{text}");
     }
+}
+
+#[tokio::test]
+async fn event_streams_are_parsed_as_they_arrive() {
+    use futures_util::TryStreamExt;
+
+    use crate::runtime::ServerEvent;
+    let body = "event: room.started\ndata: {\"id\": 1}\n\n: keep-alive\ndata: line one\ndata: line two\nid: 9\n\n";
+    let server = RawServer::start(move |_, _| {
+        Reply::Bytes(http(
+            200,
+            &[("content-type", "text/event-stream")],
+            body.as_bytes(),
+        ))
+    })
+    .await;
+    let client = client_for(&server.base_url, API_KEY).build().unwrap();
+    let response = client
+        .execute_stream(Request::new(Method::GET, "/events"))
+        .await
+        .unwrap();
+    assert_eq!(response.status.as_u16(), 200);
+    let events: Vec<ServerEvent> = response.data.try_collect().await.unwrap();
+    assert_eq!(events.len(), 2);
+    assert_eq!(
+        (events[0].event.as_deref(), events[0].data.as_str()),
+        (Some("room.started"), "{\"id\": 1}")
+    );
+    assert_eq!(
+        (events[1].data.as_str(), events[1].id.as_deref()),
+        ("line one\nline two", Some("9"))
+    );
+    assert_eq!(server.seen()[0].header("accept"), Some("text/event-stream"));
+    // An error status is an API error, not a stream.
+    let failing = RawServer::start(|_, _| raw_server::json(503, &json!({"message": "down"}))).await;
+    let client = client_for(&failing.base_url, API_KEY)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let err = match client
+        .execute_stream(Request::new(Method::GET, "/events"))
+        .await
+    {
+        Ok(_) => panic!("expected an error"),
+        Err(err) => err,
+    };
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
 }
