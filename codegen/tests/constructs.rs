@@ -37,6 +37,36 @@ fn nullability() {
 }
 
 #[test]
+fn filters_are_typed_like_the_items_they_select() {
+    let generated = generate("filters");
+    assert_eq!(warnings(&generated), Vec::<String>::new());
+    let widgets = &generated
+        .files
+        .iter()
+        .find(|f| f.path == "widgets.rs")
+        .expect("widgets.rs")
+        .contents;
+    let field = |name: &str| {
+        let start = widgets
+            .find(&format!("pub {name}: Option<"))
+            .unwrap_or_else(|| panic!("no field {name}"));
+        widgets[start..].lines().next().unwrap().trim().to_owned()
+    };
+    assert_eq!(field("id"), "pub id: Option<::uuid::Uuid>,");
+    assert_eq!(field("status"), "pub status: Option<WidgetStatus>,");
+    assert_eq!(field("kind"), "pub kind: Option<WidgetKind>,");
+    // Kept: values the item's enum lacks, an item field that is not typed, another type, no
+    // item field at all.
+    assert_eq!(field("shade"), "pub shade: Option<WidgetListFilterShade>,");
+    assert_eq!(field("color"), "pub color: Option<WidgetListFilterColor>,");
+    assert_eq!(field("size"), "pub size: Option<String>,");
+    assert_eq!(field("owner"), "pub owner: Option<String>,");
+    // Enum setters take text as well as the variant.
+    assert!(widgets.contains("pub fn status(mut self, value: impl Into<WidgetStatus>) -> Self {"));
+    snapshot("filters", &generated);
+}
+
+#[test]
 fn unions() {
     let generated = generate("unions");
     assert_eq!(

@@ -212,8 +212,14 @@ fn main() {
         let base = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
 
-        let http = reqwest::Client::builder().pool_max_idle_per_host(128).build().unwrap();
-        let client = Client::builder().api_key("bench-key").base_url(&base).http_client(http.clone()).build().unwrap();
+        let client = Client::builder()
+            .api_key("bench-key")
+            .base_url(&base)
+            .configure_http(|http| http.pool_max_idle_per_host(128))
+            .build()
+            .unwrap();
+        // The baseline sends through the very same reqwest client (pool, TLS setup).
+        let http = client.http_client().clone();
         let client = Arc::new(client);
 
         println!("## Client overhead (same reqwest::Client, in-process server, medians of 5 alternating runs)\n");

@@ -9,14 +9,14 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 #[cfg(test)]
 use crate::runtime::{ApiResponse, EventStream, RawResponse, Request};
 use crate::runtime::{
-    Call, Credentials, Custom, Error, Method, Secret, Transport, key_problem, retry,
+    Call, Credentials, Custom, Error, Interceptor, Method, RetryConfig, Secret, Transport,
+    key_problem,
 };
 
 /// Where Telnyx serves the API.
 pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-const DEFAULT_MAX_RETRIES: u32 = 2;
 const DEFAULT_MAX_PAGES: u32 = 10_000;
 
 /// A Telnyx Video API client. Cheap to clone (clones share one connection pool) and
@@ -96,6 +96,12 @@ impl Client {
     }
 
     /// The transport the generated operations send through.
+    /// The `reqwest::Client` this client sends with (its connection pool and TLS setup), for
+    /// requests of your own that should share them.
+    pub fn http_client(&self) -> &reqwest::Client {
+        &self.transport.http
+    }
+
     pub(crate) fn transport(&self) -> &Arc<Transport> {
         &self.transport
     }
@@ -153,6 +159,9 @@ impl Client {
     }
 }
 
+/// The caller's changes to the HTTP client this crate builds.
+type HttpSettings = Box<dyn FnOnce(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send>;
+
 /// Settings for a [`Client`].
 #[derive(Default)]
 pub struct ClientBuilder {
@@ -163,13 +172,14 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     deadline: Option<Duration>,
     connect_timeout: Option<Duration>,
-    max_retries: Option<u32>,
-    backoff: Option<(Duration, Duration)>,
+    retry: RetryConfig,
     max_pages: Option<u32>,
     user_agent_suffix: Option<String>,
     default_headers: Vec<(String, String)>,
     log_bodies: bool,
     http: Option<reqwest::Client>,
+    interceptors: Vec<Arc<dyn Interceptor>>,
+    configure_http: Option<HttpSettings>,
     /// Leave the key's checks to request time (for the infallible `Client::new`).
     unchecked_key: bool,
 }
@@ -183,8 +193,7 @@ impl fmt::Debug for ClientBuilder {
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("deadline", &self.deadline)
-            .field("max_retries", &self.max_retries)
-            .field("backoff", &self.backoff)
+            .field("retry", &self.retry)
             .field("max_pages", &self.max_pages)
             .finish_non_exhaustive()
     }
@@ -251,16 +260,24 @@ impl ClientBuilder {
         self
     }
 
-    /// Retries after the first attempt (default 2).
+    /// Retries after the first attempt (default 2); shorthand for the same setting of
+    /// [`ClientBuilder::retry`].
     pub fn max_retries(mut self, retries: u32) -> Self {
-        self.max_retries = Some(retries);
+        self.retry = self.retry.max_retries(retries);
         self
     }
 
     /// Backoff between attempts when the server does not say how long to wait:
-    /// `min(initial * 2^n, max)` minus up to 25 % jitter (default 0.5 s and 8 s).
+    /// `min(initial * 2^n, max)` minus up to 25 % jitter (default 0.5 s and 8 s); shorthand for
+    /// the same setting of [`ClientBuilder::retry`].
     pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
-        self.backoff = Some((initial, max));
+        self.retry = self.retry.backoff(initial, max);
+        self
+    }
+
+    /// How calls are retried: count, statuses, backoff and jitter (see [`RetryConfig`]).
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = retry;
         self
     }
 
@@ -293,13 +310,43 @@ impl ClientBuilder {
         self
     }
 
+    /// Changes the settings of the `reqwest::Client` this crate builds (proxies, pool, HTTP
+    /// versions, extra root certificates, ...), keeping its TLS backend, connect timeout and
+    /// redirect policy (none) unless `settings` changes them:
+    ///
+    /// ```
+    /// let client = telnyx_video::Client::builder()
+    ///     .api_key("KEY...")
+    ///     .configure_http(|http| http.pool_max_idle_per_host(4).tcp_nodelay(true))
+    ///     .build()?;
+    /// # Ok::<(), telnyx_video::Error>(())
+    /// ```
+    pub fn configure_http(
+        mut self,
+        settings: impl FnOnce(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + 'static,
+    ) -> Self {
+        self.configure_http = Some(Box::new(settings));
+        self
+    }
+
     /// Uses this `reqwest::Client` (and its connection pool, proxies, TLS settings, redirect
-    /// policy). The client this crate builds follows no redirects, so that a request and its
+    /// policy); [`ClientBuilder::configure_http`] is usually what you want instead. With the
+    /// default `rustls-ring` feature, reqwest is built without a process-wide rustls provider,
+    /// so a `reqwest::Client` you build yourself needs one: enable reqwest's own `rustls`
+    /// feature in your manifest, or install one at startup
+    /// (`rustls::crypto::ring::default_provider().install_default()`). The client this crate builds follows no redirects, so that a request and its
     /// body never go anywhere but the base URL; build yours with
     /// `reqwest::redirect::Policy::none()` to keep that guarantee. (reqwest's default policy
     /// does drop the `Authorization` header when a redirect changes host, but re-sends bodies.)
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
+        self
+    }
+
+    /// Adds a hook that sees, and may change, every attempt of every call (see
+    /// [`Interceptor`]). Hooks run in the order they were added.
+    pub fn interceptor(mut self, hook: impl Interceptor) -> Self {
+        self.interceptors.push(Arc::new(hook));
         self
     }
 
@@ -338,12 +385,14 @@ impl ClientBuilder {
                 let builder = reqwest::Client::builder()
                     .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     .redirect(reqwest::redirect::Policy::none());
-                tls::configure(builder)?
-                    .build()
-                    .map_err(|source| Error::Connection {
-                        attempts: 0,
-                        source,
-                    })?
+                let mut builder = tls::configure(builder)?;
+                if let Some(settings) = self.configure_http {
+                    builder = settings(builder);
+                }
+                builder.build().map_err(|source| Error::Connection {
+                    attempts: 0,
+                    source,
+                })?
             }
         };
         Ok(Client {
@@ -353,14 +402,12 @@ impl ClientBuilder {
                 credentials: Credentials::new(self.api_key, self.basic, self.oauth2),
                 timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
                 deadline: self.deadline,
-                max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
-                backoff: self
-                    .backoff
-                    .unwrap_or((retry::DEFAULT_BASE_DELAY, retry::DEFAULT_MAX_DELAY)),
+                retry: self.retry,
                 max_pages: self.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
                 user_agent,
                 default_headers,
                 log_bodies: self.log_bodies,
+                interceptors: self.interceptors,
             }),
         })
     }

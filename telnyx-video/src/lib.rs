@@ -106,7 +106,8 @@ pub use generated::*;
 /// Raw bodies (file downloads and uploads) are `bytes::Bytes`.
 pub use runtime::Bytes;
 pub use runtime::{
-    ApiError, ApiErrorSource, ApiFailure, ApiResponse, Auth, Call, Custom, DecodeFailure, Error,
-    EventStream, Extra, FilePart, ItemStream, KeyLocation, Nullable, Page, PageStream,
-    PaginationError, PathParam, RETRY_COUNT_HEADER, RawResponse, ServerEvent,
+    ApiError, ApiErrorSource, ApiFailure, ApiResponse, AttemptInfo, AttemptOutcome, Auth, Call,
+    Custom, DecodeFailure, Error, EventStream, Extra, FilePart, Interceptor, ItemStream,
+    KeyLocation, Nullable, Page, PageStream, PaginationError, PathParam, RETRY_COUNT_HEADER,
+    RawResponse, RetryConfig, ServerEvent,
 };

@@ -10,8 +10,10 @@ use std::collections::BTreeMap;
 
 use prism::{Prism, Spec, request_violations};
 use reqwest::header::HeaderMap;
-use telnyx_video::models::{DateRange, PageParams, Participants, VideoRegion};
-use telnyx_video::room_compositions::{RoomCompositionListFilter, RoomCompositionListFilterStatus};
+use telnyx_video::models::{
+    DateRange, PageParams, Participants, RoomCompositionStatus, VideoRegion,
+};
+use telnyx_video::room_compositions::RoomCompositionListFilter;
 use telnyx_video::room_participants::RoomParticipantListFilter;
 use telnyx_video::room_recordings::RoomRecordingFilter;
 use telnyx_video::room_sessions::{RoomSessionListFilter, RoomSessionListParticipantsFilter};
@@ -147,7 +149,7 @@ async fn call_all(c: &Client, full: bool) -> Vec<(&'static str, Outcome)> {
                     .date_created_at(range())
                     .date_ended_at(range())
                     .date_updated_at(range())
-                    .room_id(ID),
+                    .room_id(uuid(ID)),
             )
             .page(page());
     }
@@ -228,7 +230,7 @@ async fn call_all(c: &Client, full: bool) -> Vec<(&'static str, Outcome)> {
                     .date_joined_at(range())
                     .date_left_at(range())
                     .date_updated_at(range())
-                    .session_id(ID),
+                    .session_id(uuid(ID)),
             )
             .page(page());
     }
@@ -289,7 +291,7 @@ async fn call_all(c: &Client, full: bool) -> Vec<(&'static str, Outcome)> {
                 RoomCompositionListFilter::default()
                     .date_created_at(range())
                     .session_id(uuid(ID))
-                    .status(RoomCompositionListFilterStatus::Enqueued),
+                    .status(RoomCompositionStatus::Enqueued),
             )
             .page(page());
     }

@@ -230,3 +230,154 @@ async fn bodies_are_logged_at_trace_with_secrets_redacted() {
         "{logs}"
     );
 }
+
+/// Records what it saw of each attempt and stamps every attempt with a header of its own.
+#[derive(Default)]
+struct Recorder {
+    seen: std::sync::Mutex<Vec<String>>,
+}
+
+impl telnyx_video::Interceptor for Recorder {
+    fn before_attempt(&self, request: &mut reqwest::Request, info: &telnyx_video::AttemptInfo) {
+        let stamp = format!("attempt-{}", info.attempt);
+        request
+            .headers_mut()
+            .insert("x-hook", stamp.parse().unwrap());
+        request.headers_mut().remove("user-agent");
+        self.seen.lock().unwrap().push(format!(
+            "before {} #{} {}",
+            info.operation,
+            info.attempt,
+            request.url().path()
+        ));
+    }
+
+    fn after_attempt(
+        &self,
+        info: &telnyx_video::AttemptInfo,
+        outcome: &telnyx_video::AttemptOutcome<'_>,
+    ) {
+        let request_id = outcome
+            .headers
+            .and_then(|h| h.get("x-request-id"))
+            .and_then(|v| v.to_str().ok());
+        self.seen.lock().unwrap().push(format!(
+            "after #{} {:?} {:?}",
+            info.attempt,
+            outcome.status.map(|s| s.as_u16()),
+            request_id
+        ));
+    }
+}
+
+#[tokio::test]
+async fn an_interceptor_sees_and_changes_every_attempt() {
+    // 503, then a reset connection, then the room.
+    let server = RawServer::start(|_, n| match n {
+        0 => Reply::Bytes(http(503, &[("x-request-id", "r1")], b"{}")),
+        1 => Reply::Reset,
+        _ => json(200, &j!({"data": room_json()})),
+    })
+    .await;
+    let recorder = std::sync::Arc::new(Recorder::default());
+    let client = client_for(&server.base_url, API_KEY)
+        .max_retries(2)
+        .interceptor(recorder.clone())
+        .build()
+        .unwrap();
+    let room = client.rooms().retrieve(ROOM_ID).send().await.unwrap();
+    assert_eq!(room.id.map(|id| id.to_string()).as_deref(), Some(ROOM_ID));
+    assert_eq!(
+        *recorder.seen.lock().unwrap(),
+        [
+            format!("before GET /rooms/{{room_id}} #1 /rooms/{ROOM_ID}"),
+            "after #1 Some(503) Some(\"r1\")".to_owned(),
+            format!("before GET /rooms/{{room_id}} #2 /rooms/{ROOM_ID}"),
+            "after #2 None None".to_owned(),
+            format!("before GET /rooms/{{room_id}} #3 /rooms/{ROOM_ID}"),
+            "after #3 Some(200) None".to_owned(),
+        ]
+    );
+    // What the hook did is what reached the server, attempt by attempt.
+    let seen = server.seen();
+    assert_eq!(seen.len(), 3);
+    for (n, request) in seen.iter().enumerate() {
+        assert_eq!(
+            request.header("x-hook"),
+            Some(format!("attempt-{}", n + 1).as_str())
+        );
+        assert_eq!(request.header("user-agent"), None);
+        assert_eq!(
+            request.header("x-retry-count"),
+            Some(n.to_string().as_str())
+        );
+        assert_eq!(
+            request.header("authorization"),
+            Some(format!("Bearer {API_KEY}").as_str())
+        );
+    }
+}
+
+#[tokio::test]
+async fn retry_statuses_are_configurable() {
+    use telnyx_video::RetryConfig;
+    let server = RawServer::start(|_, _| json(404, &j!({"errors": [{"title": "not yet"}]}))).await;
+    let fast = RetryConfig::default().backoff(
+        std::time::Duration::from_millis(1),
+        std::time::Duration::from_millis(2),
+    );
+    let client = |retry: RetryConfig| {
+        client_for(&server.base_url, API_KEY)
+            .retry(retry)
+            .build()
+            .unwrap()
+    };
+    // 404 is not retried by default; added, an idempotent GET is retried up to max_retries.
+    let err = client(fast)
+        .rooms()
+        .retrieve(ROOM_ID)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+    assert_eq!(server.seen().len(), 1);
+    server.clear();
+    let with_404 = fast.retry_status(404).max_retries(3);
+    client(with_404)
+        .rooms()
+        .retrieve(ROOM_ID)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.seen().len(), 4);
+    // A create is still not repeated after a status the server may have acted on.
+    server.clear();
+    client(with_404).rooms().create().send().await.unwrap_err();
+    assert_eq!(server.seen().len(), 1);
+    // Removed from the list, 503 is not retried; `disabled` makes one attempt whatever happens.
+    server.set_script(|_, _| Reply::Bytes(http(503, &[], b"{}")));
+    server.clear();
+    client(fast.never_retry_status(503))
+        .rooms()
+        .retrieve(ROOM_ID)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.seen().len(), 1);
+    server.clear();
+    client(RetryConfig::disabled())
+        .rooms()
+        .retrieve(ROOM_ID)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.seen().len(), 1);
+    server.clear();
+    client(fast.statuses([502, 503]))
+        .rooms()
+        .retrieve(ROOM_ID)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.seen().len(), 3);
+}

@@ -9,7 +9,7 @@ use telnyx_video::models::{
     RefreshRoomClientTokenRequest, Room, RoomComposition, RoomCompositionStatus, RoomRecording,
     RoomRecordingStatus, RoomRecordingType,
 };
-use telnyx_video::room_compositions::RoomCompositionListFilterStatus;
+
 use telnyx_video::rooms::RoomListFilter;
 use uuid::Uuid;
 
@@ -102,7 +102,10 @@ fn unknown_enum_values_are_kept_and_sent_back_verbatim() {
         RoomCompositionStatus::from("completed"),
         RoomCompositionStatus::Completed
     );
-    assert_eq!(RoomCompositionListFilterStatus::from("x").to_string(), "x");
+    assert_eq!(
+        telnyx_video::models::RoomCompositionStatus::from("x").to_string(),
+        "x"
+    );
 }
 
 #[test]

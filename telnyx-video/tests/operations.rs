@@ -9,7 +9,7 @@ use telnyx_video::models::{
     CreateRoomCompositionRequest, DateRange, PageParams, Participants, RoomCompositionStatus,
     RoomRecordingStatus, RoomRecordingType, VideoRegion,
 };
-use telnyx_video::room_compositions::{RoomCompositionListFilter, RoomCompositionListFilterStatus};
+use telnyx_video::room_compositions::RoomCompositionListFilter;
 use telnyx_video::room_participants::RoomParticipantListFilter;
 use telnyx_video::room_recordings::RoomRecordingFilter;
 use telnyx_video::room_sessions::{RoomSessionListFilter, RoomSessionListParticipantsFilter};
@@ -317,7 +317,7 @@ async fn room_sessions_list() {
         .list()
         .filter(
             RoomSessionListFilter::default()
-                .room_id(ROOM_ID)
+                .room_id(uuid(ROOM_ID))
                 .date_created_at(DateRange::default().eq(day(2026, 3, 4))),
         )
         .send()
@@ -499,7 +499,7 @@ async fn room_participants_list() {
         .list()
         .filter(
             RoomParticipantListFilter::default()
-                .session_id(SESSION_ID)
+                .session_id(uuid(SESSION_ID))
                 .date_left_at(DateRange::default().lte(day(2021, 4, 17))),
         )
         .page(PageParams::default().size(250))
@@ -737,7 +737,7 @@ async fn room_compositions_list() {
         .list()
         .filter(
             RoomCompositionListFilter::default()
-                .status(RoomCompositionListFilterStatus::Processing)
+                .status(RoomCompositionStatus::Processing)
                 .session_id(uuid(SESSION_ID)),
         )
         .send()

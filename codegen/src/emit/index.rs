@@ -37,6 +37,8 @@ pub struct TypeIndex {
     without_serde: BTreeSet<String>,
     /// Response structs keep unknown fields: the Rust name of that field, by type.
     extras: BTreeMap<String, String>,
+    /// String enums: setters take `impl Into<T>`, so text and variants both work.
+    string_enums: BTreeSet<String>,
     /// For each module, the types of other modules its code names: they are imported with
     /// `use` lines, so signatures read `PageParams`, not `super::models::PageParams`.
     imports: RefCell<BTreeMap<Module, BTreeSet<(String, String)>>>,
@@ -96,6 +98,11 @@ impl TypeIndex {
             direct: direct_edges(api),
             without_serde: without_serde(api),
             extras: BTreeMap::new(),
+            string_enums: types
+                .iter()
+                .filter(|t| matches!(t.kind, TypeKind::Enum(_)))
+                .map(|t| t.name.clone())
+                .collect(),
             imports: RefCell::default(),
         };
         index.extras = api
@@ -154,7 +161,12 @@ impl TypeIndex {
         false
     }
 
-    /// The field of a response struct that keeps the JSON fields the model does not know.
+    /// Whether `ty` is a string enum (which converts from text).
+    pub fn is_string_enum(&self, ty: &TypeRef) -> bool {
+        matches!(ty, TypeRef::Named(name) if self.string_enums.contains(name))
+    }
+
+    /// The Rust name of a response struct's field for unknown JSON fields, if it has one.
     pub fn extra_field(&self, name: &str) -> Option<&str> {
         self.extras.get(name).map(String::as_str)
     }

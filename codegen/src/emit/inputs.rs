@@ -106,6 +106,9 @@ fn param_input<'a>(
         (id.clone(), quote!(impl Into<#id>), true)
     } else if param.ty == TypeRef::String {
         (quote!(String), quote!(impl Into<String>), true)
+    } else if index.is_string_enum(&param.ty) {
+        let ty = index.tokens(&param.ty, module);
+        (ty.clone(), quote!(impl Into<#ty>), true)
     } else {
         let ty = index.tokens(&param.ty, module);
         (ty.clone(), ty, false)
@@ -136,6 +139,8 @@ fn field_input<'a>(
         (nullable.clone(), nullable, false)
     } else if field.ty == TypeRef::String {
         (quote!(String), quote!(impl Into<String>), true)
+    } else if index.is_string_enum(&field.ty) {
+        (inner.clone(), quote!(impl Into<#inner>), true)
     } else {
         (inner.clone(), inner, false)
     };

@@ -240,6 +240,16 @@ fn setters(
                         self
                     }
                 }
+            } else if index.is_string_enum(&field.ty) {
+                // Text converts too (`"completed"`), so a caller need not name the enum.
+                let ty = index.tokens(&field.ty, module);
+                quote! {
+                    #doc
+                    pub fn #member(mut self, value: impl Into<#ty>) -> Self {
+                        self.#member = Some(value.into());
+                        self
+                    }
+                }
             } else {
                 let ty = index.tokens(&field.ty, module);
                 let wrap = if index.needs_box(&name.to_string(), &field.ty) {

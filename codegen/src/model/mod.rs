@@ -4,6 +4,7 @@
 //! every `$ref`, and reports every problem it finds at once. `types` owns schemas; this module
 //! owns operations, parameters, bodies and responses.
 
+mod filters;
 mod operations;
 mod paging;
 mod refs;
@@ -161,7 +162,7 @@ impl<'a> Model<'a> {
     }
 
     /// The passes over the whole API: unused event discriminators dropped, config sharing and
-    /// renames, types sorted, outputs and paging decided.
+    /// renames, types sorted, outputs and paging decided, filters typed like their items.
     fn finish(&mut self, api: &mut Api) {
         let unused: BTreeSet<String> = self
             .replaced_discriminators
@@ -175,6 +176,7 @@ impl<'a> Model<'a> {
         apply_renames(api, &types.rename, &mut self.errors, &mut self.config_notes);
         api.types.sort_by(|a, b| a.name.cmp(&b.name));
         paging::decide(api, &self.config.pagination);
+        filters::type_like_items(api);
         prune_unused(api);
     }
 }

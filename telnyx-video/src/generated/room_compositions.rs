@@ -6,7 +6,7 @@
 //! The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.
 use super::models::{
     CreateRoomCompositionRequest, DateRange, PageParams, PaginationMeta, RoomComposition,
-    VideoRegion,
+    RoomCompositionStatus, VideoRegion,
 };
 
 /// Compositions, several recordings laid out into a single video.
@@ -319,7 +319,7 @@ pub struct RoomCompositionListFilter {
     pub session_id: Option<::uuid::Uuid>,
     /// Only compositions in this state.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<RoomCompositionListFilterStatus>,
+    pub status: Option<RoomCompositionStatus>,
 }
 
 impl RoomCompositionListFilter {
@@ -336,71 +336,8 @@ impl RoomCompositionListFilter {
     }
 
     /// Only compositions in this state.
-    pub fn status(mut self, value: RoomCompositionListFilterStatus) -> Self {
-        self.status = Some(value);
+    pub fn status(mut self, value: impl Into<RoomCompositionStatus>) -> Self {
+        self.status = Some(value.into());
         self
-    }
-}
-
-/// Only compositions in this state.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, ::serde::Deserialize)]
-#[serde(from = "String")]
-#[non_exhaustive]
-pub enum RoomCompositionListFilterStatus {
-    /// `completed`
-    Completed,
-    /// `processing`
-    Processing,
-    /// `enqueued`
-    Enqueued,
-    /// A value this version of the crate does not know, kept exactly as received.
-    Unknown(String),
-}
-
-impl RoomCompositionListFilterStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::Processing => "processing",
-            Self::Enqueued => "enqueued",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-
-    fn known(value: &str) -> Option<Self> {
-        match value {
-            "completed" => Some(Self::Completed),
-            "processing" => Some(Self::Processing),
-            "enqueued" => Some(Self::Enqueued),
-            _ => None,
-        }
-    }
-}
-
-impl From<String> for RoomCompositionListFilterStatus {
-    fn from(value: String) -> Self {
-        match Self::known(&value) {
-            Some(known) => known,
-            None => Self::Unknown(value),
-        }
-    }
-}
-
-impl From<&str> for RoomCompositionListFilterStatus {
-    fn from(value: &str) -> Self {
-        Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
-    }
-}
-
-impl ::std::fmt::Display for RoomCompositionListFilterStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for RoomCompositionListFilterStatus {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
     }
 }

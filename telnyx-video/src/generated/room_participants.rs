@@ -160,7 +160,7 @@ pub struct RoomParticipantListFilter {
     pub date_updated_at: Option<DateRange>,
     /// Only participants of this session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<String>,
+    pub session_id: Option<::uuid::Uuid>,
 }
 
 impl RoomParticipantListFilter {
@@ -189,8 +189,8 @@ impl RoomParticipantListFilter {
     }
 
     /// Only participants of this session.
-    pub fn session_id(mut self, value: impl Into<String>) -> Self {
-        self.session_id = Some(value.into());
+    pub fn session_id(mut self, value: ::uuid::Uuid) -> Self {
+        self.session_id = Some(value);
         self
     }
 }

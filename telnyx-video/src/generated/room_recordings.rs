@@ -4,7 +4,9 @@
 //! Recordings of participants' audio and video tracks.
 //!
 //! The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.
-use super::models::{DateRange, PageParams, PaginationMeta, RoomRecording};
+use super::models::{
+    DateRange, PageParams, PaginationMeta, RoomRecording, RoomRecordingStatus, RoomRecordingType,
+};
 
 /// Recordings of participants' audio and video tracks.
 #[derive(Debug, Clone)]
@@ -298,11 +300,11 @@ pub struct RoomRecordingFilter {
     pub session_id: Option<::uuid::Uuid>,
     /// Only recordings in this state (`completed`, `processing`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub status: Option<RoomRecordingStatus>,
     /// Only recordings of this kind (`audio`, `video`).
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
+    pub type_: Option<RoomRecordingType>,
 }
 
 impl RoomRecordingFilter {
@@ -343,13 +345,13 @@ impl RoomRecordingFilter {
     }
 
     /// Only recordings in this state (`completed`, `processing`).
-    pub fn status(mut self, value: impl Into<String>) -> Self {
+    pub fn status(mut self, value: impl Into<RoomRecordingStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
 
     /// Only recordings of this kind (`audio`, `video`).
-    pub fn type_(mut self, value: impl Into<String>) -> Self {
+    pub fn type_(mut self, value: impl Into<RoomRecordingType>) -> Self {
         self.type_ = Some(value.into());
         self
     }

@@ -561,7 +561,7 @@ pub struct RoomSessionListFilter {
     pub date_updated_at: Option<DateRange>,
     /// Only sessions of this room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_id: Option<String>,
+    pub room_id: Option<::uuid::Uuid>,
 }
 
 impl RoomSessionListFilter {
@@ -590,8 +590,8 @@ impl RoomSessionListFilter {
     }
 
     /// Only sessions of this room.
-    pub fn room_id(mut self, value: impl Into<String>) -> Self {
-        self.room_id = Some(value.into());
+    pub fn room_id(mut self, value: ::uuid::Uuid) -> Self {
+        self.room_id = Some(value);
         self
     }
 }

@@ -13,10 +13,11 @@ use tracing::Instrument;
 use super::Secret;
 use super::auth::{Applied, Credentials};
 use super::error::{Error, api_failure, header_string};
+use super::intercept::{AttemptInfo, AttemptOutcome, Interceptor};
 use super::redact::{Headers, Secrets, body_for_log};
 use super::request::Request;
 use super::response::{ApiResponse, RawResponse};
-use super::retry::{Attempt, Policy, retry_after};
+use super::retry::{Attempt, Policy, RetryConfig, retry_after};
 use super::sse::EventStream;
 
 /// Header carrying the number of retries made so far (0 on the first attempt).
@@ -33,14 +34,14 @@ pub struct Transport {
     pub(crate) credentials: Credentials,
     pub(crate) timeout: Duration,
     pub(crate) deadline: Option<Duration>,
-    pub(crate) max_retries: u32,
-    /// First and longest backoff between attempts.
-    pub(crate) backoff: (Duration, Duration),
+    pub(crate) retry: RetryConfig,
     pub(crate) max_pages: u32,
     pub(crate) user_agent: HeaderValue,
     pub(crate) default_headers: HeaderMap,
     /// Log request and response bodies at `TRACE` (redacted).
     pub(crate) log_bodies: bool,
+    /// The user's hooks around every attempt, in order.
+    pub(crate) interceptors: Vec<std::sync::Arc<dyn Interceptor>>,
 }
 
 impl fmt::Debug for Transport {
@@ -50,12 +51,12 @@ impl fmt::Debug for Transport {
             .field("credentials", &self.credentials)
             .field("timeout", &self.timeout)
             .field("deadline", &self.deadline)
-            .field("max_retries", &self.max_retries)
-            .field("backoff", &self.backoff)
+            .field("retry", &self.retry)
             .field("max_pages", &self.max_pages)
             .field("user_agent", &self.user_agent)
             .field("default_headers", &Headers(&self.default_headers))
             .field("log_bodies", &self.log_bodies)
+            .field("interceptors", &self.interceptors.len())
             .finish_non_exhaustive()
     }
 }
@@ -182,12 +183,10 @@ impl<'a> InFlight<'a> {
             credentials,
             timeout: options.timeout.unwrap_or(transport.timeout),
             deadline,
-            policy: Policy {
-                max_retries: options.max_retries.unwrap_or(transport.max_retries),
-                idempotent: request.idempotent || options.retry_non_idempotent,
-                base: transport.backoff.0,
-                cap: transport.backoff.1,
-            },
+            policy: transport.retry.policy(
+                options.max_retries,
+                request.idempotent || options.retry_non_idempotent,
+            ),
             secrets,
         }
     }
@@ -243,9 +242,43 @@ impl<'a> InFlight<'a> {
             }
             builder = builder.body(body.clone());
         }
-        let outcome = tokio::time::timeout(budget, send(builder, self.request.stream))
-            .await
-            .unwrap_or(Err(Failure::TimedOut));
+        let outcome = match builder.build() {
+            Ok(mut wire) => {
+                let info = (!self.transport.interceptors.is_empty()).then(|| AttemptInfo {
+                    operation: format!("{} {}", self.request.method, self.request.template),
+                    attempt: retry + 1,
+                });
+                if let Some(info) = &info {
+                    for hook in &self.transport.interceptors {
+                        hook.before_attempt(&mut wire, info);
+                    }
+                }
+                let started = Instant::now();
+                let sent = send(&self.transport.http, wire, self.request.stream);
+                let outcome = tokio::time::timeout(budget, sent)
+                    .await
+                    .unwrap_or(Err(Failure::TimedOut));
+                if let Some(info) = &info {
+                    let (status, headers) = match &outcome {
+                        Ok(Received::Full(raw)) => (Some(raw.status), Some(&raw.headers)),
+                        Ok(Received::Streaming {
+                            status, headers, ..
+                        }) => (Some(*status), Some(headers)),
+                        Err(_) => (None, None),
+                    };
+                    let ended = AttemptOutcome {
+                        status,
+                        headers,
+                        elapsed: started.elapsed(),
+                    };
+                    for hook in &self.transport.interceptors {
+                        hook.after_attempt(info, &ended);
+                    }
+                }
+                outcome
+            }
+            Err(err) => Err(Failure::Transport(err)),
+        };
         if let (true, Ok(Received::Full(raw))) = (self.transport.log_bodies, &outcome) {
             tracing::trace!(
                 status = raw.status.as_u16(),
@@ -375,8 +408,12 @@ enum Failure {
 
 /// One attempt on the wire: send, then read the whole body (or, for a successful event stream,
 /// only the headers).
-async fn send(builder: reqwest::RequestBuilder, stream: bool) -> Result<Received, Failure> {
-    let mut response = builder.send().await.map_err(Failure::Transport)?;
+async fn send(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    stream: bool,
+) -> Result<Received, Failure> {
+    let mut response = http.execute(request).await.map_err(Failure::Transport)?;
     let status = response.status();
     let headers = std::mem::take(response.headers_mut());
     if stream && status.is_success() {

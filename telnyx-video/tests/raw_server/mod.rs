@@ -141,15 +141,10 @@ impl RawServer {
 /// A client for `server` that does not pool connections (every request is a new one, so a
 /// script's per-request answer is never confused by a reused socket) and retries fast.
 pub fn client_for(base_url: &str, api_key: &str) -> telnyx_video::ClientBuilder {
-    let http = reqwest::Client::builder()
-        .pool_max_idle_per_host(0)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
     telnyx_video::Client::builder()
         .api_key(api_key)
         .base_url(base_url)
-        .http_client(http)
+        .configure_http(|http| http.pool_max_idle_per_host(0))
         .backoff(Duration::from_millis(1), Duration::from_millis(4))
 }
 
