@@ -159,6 +159,11 @@ pub struct TypeConfig {
     /// one type of the new name. Applied before `rename`.
     #[serde(default)]
     pub share: BTreeMap<String, Like>,
+    /// Response fields the API always returns, by generated type name (after `share` and
+    /// `rename`) -> wire names: generated without `Option`, so a response without one fails to
+    /// decode. Only for types callers receive and never send.
+    #[serde(default)]
+    pub always_present: BTreeMap<String, Vec<String>>,
 }
 
 /// One generated type name, or several alternatives tried in order.

@@ -116,7 +116,7 @@ impl Surface {
             let path = format!("{module}::{}", def.name);
             surface
                 .shapes
-                .insert(def.name.clone(), def.kind.without_docs());
+                .insert(def.name.clone(), rename_shape(&def.kind));
             let input = inputs.contains(&def.name);
             match &def.kind {
                 TypeKind::Struct(fields) => {
@@ -343,6 +343,17 @@ impl Surface {
         }
         renames
     }
+}
+
+/// What must match for a type to count as renamed: its kind without docs, and without which
+/// fields are required (config claims such as `[types.always_present]` name types, so a rename
+/// drops them).
+fn rename_shape(kind: &TypeKind) -> TypeKind {
+    let mut shape = kind.without_docs();
+    if let TypeKind::Struct(fields) = &mut shape {
+        fields.iter_mut().for_each(|f| f.required = false);
+    }
+    shape
 }
 
 /// Whether `path` is a member (field, variant) of a type that was renamed.

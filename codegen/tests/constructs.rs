@@ -67,6 +67,67 @@ fn filters_are_typed_like_the_items_they_select() {
 }
 
 #[test]
+fn always_present_fields_are_plain_values_and_claims_are_checked() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/filters.yaml");
+    let options = Options {
+        source_name: "fixtures/filters.yaml".to_owned(),
+        docs: DocMode::Full,
+        rustfmt: true,
+    };
+    let config = |text: &str| Config::from_toml(Path::new("codegen.toml"), text).unwrap();
+    let generated = codegen::generate_file(
+        &path,
+        &config("[types.always_present]\nWidget = [\"id\", \"status\"]\nGone = [\"id\"]"),
+        &options,
+    )
+    .unwrap();
+    let models = &generated
+        .files
+        .iter()
+        .find(|f| f.path == "models.rs")
+        .unwrap()
+        .contents;
+    assert!(models.contains("    pub id: ::uuid::Uuid,\n"), "{models}");
+    assert!(
+        models.contains("    pub status: WidgetStatus,\n"),
+        "{models}"
+    );
+    assert!(
+        models.contains("pub fn new(id: ::uuid::Uuid, status: WidgetStatus) -> Self {"),
+        "{models}"
+    );
+    assert!(
+        models.contains("    pub kind: Option<WidgetKind>,\n"),
+        "{models}"
+    );
+    // A type the spec no longer has is a note (a rename upstream must not stop generation).
+    let notes: Vec<String> = generated
+        .config_notes
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "#: config `[types.always_present]` Gone: no such generated type; the claim is not applied"
+        ]
+    );
+    assert_eq!(warnings(&generated), Vec::<String>::new());
+    // A type callers send cannot have required fields forced on it.
+    let err = codegen::generate_file(
+        &path,
+        &config("[types.always_present]\nWidgetListFilter = [\"id\"]"),
+        &options,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("WidgetListFilter: callers also send this type"),
+        "{err}"
+    );
+}
+
+#[test]
 fn unions() {
     let generated = generate("unions");
     assert_eq!(

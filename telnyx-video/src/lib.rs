@@ -3,21 +3,19 @@
 //! users join a room, and the webhook events Telnyx sends about them.
 //!
 //! ```no_run
-//! use futures_util::TryStreamExt;
 //! use telnyx_video::models::{DateRange, PageParams, Participants};
+//! use telnyx_video::prelude::*;
 //! use telnyx_video::rooms::RoomListFilter;
 //!
 //! # async fn run() -> Result<(), telnyx_video::Error> {
-//! let client = telnyx_video::Client::from_env()?; // TELNYX_API_KEY, optional TELNYX_BASE_URL
+//! let client = Client::from_env()?; // TELNYX_API_KEY, optional TELNYX_BASE_URL
 //! let room = client.rooms().create().unique_name("standup").max_participants(10).send().await?;
-//! let room_id = room.id.expect("a created room has an id"); // ids from responses are Uuids
-//! let tokens = client.rooms().create_client_token(room_id).token_ttl_secs(600).send().await?;
+//! let tokens = client.rooms().create_client_token(room.id).token_ttl_secs(600).send().await?;
 //!
-//! let today = chrono::Utc::now().date_naive();
-//! let filter = RoomListFilter::default().date_created_at(DateRange::default().gte(today));
+//! let filter = RoomListFilter::default().date_created_at(DateRange::default().gte(room.created_at.date_naive()));
 //! let rooms: Vec<_> = client.rooms().list().filter(filter).page(PageParams::default().size(50)).into_stream().try_collect().await?;
 //!
-//! if let Some(session) = client.rooms().retrieve(room_id).send().await?.active_session_id {
+//! if let Some(session) = client.rooms().retrieve(room.id).send().await?.active_session_id {
 //!     client.room_sessions().kick(session).participants(Participants::All).send().await?;
 //! }
 //! # Ok(()) }
@@ -25,7 +23,8 @@
 //!
 //! - Operations hang off [`Client`] by resource (`rooms()`, `room_sessions()`,
 //!   `room_participants()`, `room_recordings()`, `room_compositions()`): required inputs are
-//!   arguments (ids take a `Uuid` from a response as well as text), optional ones setters,
+//!   arguments (ids take a `Uuid` from a response as well as text), optional ones setters
+//!   (filters take the types of the fields they filter: enums, `Uuid`s, dates),
 //!   then `.send().await` (or `.send_with_response()` for the status, headers and request id).
 //!   Every request builder is a [`Call`]: timeouts, deadline, retries and headers are
 //!   set the same way on all of them. List operations return a [`Page`] and stream every page.
@@ -37,7 +36,10 @@
 //! for its operations and the types only they use, events in [`events`]. The hand-written
 //! runtime they call (private; what users name is re-exported here) knows nothing of rooms.
 //!
-//! Response types tolerate missing fields and keep unknown ones (`extra`), and every enum has an
+//! The fields Telnyx always returns (ids, `record_type`, parent ids, creation timestamps; the
+//! list is in `spec/codegen.toml` with its evidence, and the contract tests check it) are plain
+//! values; the others are `Option`s. Response types keep unknown fields (`extra`), and every
+//! enum has an
 //! `Unknown` variant that keeps a value this version does not know, so a new value from Telnyx
 //! never breaks deserialization; structs and enums are `#[non_exhaustive]`, so new fields and
 //! values are not breaking changes either. Requests carry only what the caller sets: optional
@@ -68,7 +70,8 @@
 //! ```
 //!
 //! Tests of a crate that uses this one can make the errors they need with
-//! [`Error::from_response`].
+//! [`Error::from_response`], response values with their `new(..)` constructors (the
+//! always-present fields) and field assignments, and pages with [`Page::new`].
 //!
 //! # Installation and features
 //!
@@ -101,10 +104,34 @@ mod runtime;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 
+/// The date and time types of the models (`DateTime<Utc>`, `NaiveDate`), re-exported so that
+/// users need no `chrono` dependency of their own.
+pub use chrono;
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
 pub use generated::*;
 /// Raw bodies (file downloads and uploads) are `bytes::Bytes`.
 pub use runtime::Bytes;
+/// The id type of the models (`Uuid`), re-exported so that users need no `uuid` dependency of
+/// their own.
+pub use uuid;
+
+/// What most code using the crate needs in scope: the client, its errors, and the stream
+/// extension traits that page streams are read with (`try_next`, `try_collect`, ...).
+///
+/// ```no_run
+/// use telnyx_video::prelude::*;
+///
+/// # async fn run(client: Client) -> Result<(), Error> {
+/// let mut rooms = client.rooms().list().into_stream();
+/// while let Some(room) = rooms.try_next().await? {
+///     println!("{}", room.id);
+/// }
+/// # Ok(()) }
+/// ```
+pub mod prelude {
+    pub use crate::{Client, Error};
+    pub use futures_util::{StreamExt as _, TryStreamExt as _};
+}
 pub use runtime::{
     ApiError, ApiErrorSource, ApiFailure, ApiResponse, AttemptInfo, AttemptOutcome, Auth, Call,
     Custom, DecodeFailure, Error, EventStream, Extra, FilePart, Interceptor, ItemStream,

@@ -59,7 +59,7 @@ async fn retries_429_after_retry_after() {
         "waited {:?}",
         started.elapsed()
     );
-    assert_eq!(room.id, Some(uuid(ROOM_ID)));
+    assert_eq!(room.id, uuid(ROOM_ID));
     assert_eq!(retry_counts(&server).await, ["0", "1"]);
 }
 
@@ -359,9 +359,7 @@ async fn unknown_enum_values_and_fields_parse() {
         .unwrap();
     assert_eq!(
         recording.status,
-        Some(telnyx_video::models::RoomRecordingStatus::Unknown(
-            "archived".into()
-        ))
+        telnyx_video::models::RoomRecordingStatus::Unknown("archived".into())
     );
 }
 
@@ -568,7 +566,7 @@ async fn headers_user_agent_and_response_metadata() {
         .unwrap();
     assert_eq!(response.status.as_u16(), 200);
     assert_eq!(response.request_id.as_deref(), Some("req-42"));
-    assert_eq!(response.data.id, Some(uuid(ROOM_ID)));
+    assert_eq!(response.data.id, uuid(ROOM_ID));
     let request = single(&server).await;
     let header = |name: &str| {
         request

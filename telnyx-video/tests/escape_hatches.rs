@@ -90,7 +90,7 @@ async fn unknown_response_fields_are_kept_and_written_back() {
     assert_eq!(room.extra.get("beta_limits"), Some(&j!({"max_streams": 4})));
     assert_eq!(room.extra.len(), 2);
     // Known fields still typed; unknown ones written back when serialized.
-    assert_eq!(room.id, Some(common::uuid(ROOM_ID)));
+    assert_eq!(room.id, common::uuid(ROOM_ID));
     let again = serde_json::to_value(room).unwrap();
     assert_eq!(again["beta_region"], "eu-2");
     assert_eq!(again["beta_limits"]["max_streams"], 4);
@@ -185,7 +185,7 @@ async fn bodies_are_logged_at_trace_with_secrets_redacted() {
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
     let server = RawServer::start(|_, _| {
-        let body = j!({"data": {"token": CLIENT_TOKEN, "refresh_token": REFRESH_TOKEN, "note": format!("for {API_KEY}")}});
+        let body = j!({"data": {"token": CLIENT_TOKEN, "token_expires_at": "2026-01-01T00:00:00Z", "refresh_token": REFRESH_TOKEN, "note": format!("for {API_KEY}")}});
         Reply::Bytes(http(
             201,
             &[("set-cookie", "session=COOKIE-7c6b5a49"), ("content-type", "application/json")],
@@ -286,7 +286,7 @@ async fn an_interceptor_sees_and_changes_every_attempt() {
         .build()
         .unwrap();
     let room = client.rooms().retrieve(ROOM_ID).send().await.unwrap();
-    assert_eq!(room.id.map(|id| id.to_string()).as_deref(), Some(ROOM_ID));
+    assert_eq!(room.id.to_string(), ROOM_ID);
     assert_eq!(
         *recorder.seen.lock().unwrap(),
         [

@@ -165,7 +165,7 @@ async fn a_response_dripped_byte_by_byte_is_read_whole() {
         .send()
         .await
         .unwrap();
-    assert_eq!(room.id, Some(common::uuid(ROOM_ID)));
+    assert_eq!(room.id, common::uuid(ROOM_ID));
     assert_eq!(room.unique_name.as_deref(), Some("standup"));
 
     // Dripped slower than the per-attempt timeout allows: the timeout covers the body too.

@@ -42,22 +42,22 @@ fn room_parses_exactly() {
         "webhook_timeout_secs": 25
     });
     let room: Room = serde_json::from_value(body).unwrap();
-    assert_eq!(room.id, Some(uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73")));
+    assert_eq!(room.id, uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73"));
     assert_eq!(
         room.active_session_id,
         Some(uuid("7b61621f-62e0-4aad-ab11-9fd19e272e74"))
     );
     let created = Utc.with_ymd_and_hms(2021, 4, 16, 9, 46, 20).unwrap()
         + chrono::Duration::microseconds(954_863);
-    assert_eq!(room.created_at, Some(created));
+    assert_eq!(room.created_at, created);
     assert_eq!(room.enable_recording, Some(true));
     assert_eq!(room.max_participants, Some(50));
-    assert_eq!(room.record_type.as_deref(), Some("room"));
+    assert_eq!(room.record_type, "room");
     assert_eq!(room.unique_name.as_deref(), Some("My Room"));
     assert_eq!(room.webhook_timeout_secs, Some(25));
     let sessions = room.sessions.unwrap();
     assert_eq!(sessions.len(), 1);
-    assert_eq!(sessions[0].active, Some(true));
+    assert!(sessions[0].active);
     assert_eq!(sessions[0].participants, Some(vec![]));
     assert_eq!(sessions[0].ended_at, None);
 }
@@ -66,37 +66,54 @@ fn room_parses_exactly() {
 fn responses_tolerate_missing_null_and_unknown_fields() {
     let room: Room = serde_json::from_value(json!({
         "id": "7b61621f-62e0-4aad-ab11-9fd19e272e73",
+        "record_type": "room",
+        "created_at": "2021-04-16T09:46:20.954863Z",
+        "updated_at": "2021-04-16T10:24:55.962200Z",
         "webhook_timeout_secs": null,
         "a_field_added_next_year": {"nested": [1, 2, 3]}
     }))
     .unwrap();
-    assert_eq!(room.id, Some(uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73")));
+    assert_eq!(room.id, uuid("7b61621f-62e0-4aad-ab11-9fd19e272e73"));
     assert_eq!(room.webhook_timeout_secs, None);
     assert_eq!(room.unique_name, None);
-    let empty: Room = serde_json::from_value(json!({})).unwrap();
-    assert_eq!(empty, Room::default());
+    // The fields the config says Telnyx always returns are not optional: a response without
+    // one is a decode error naming it, never a value with a hole in it.
+    let err = serde_json::from_value::<Room>(json!({
+        "id": "7b61621f-62e0-4aad-ab11-9fd19e272e73",
+        "record_type": "room",
+        "created_at": "2021-04-16T09:46:20.954863Z"
+    }))
+    .unwrap_err();
+    assert_eq!(err.to_string(), "missing field `updated_at`");
 }
 
 #[test]
 fn unknown_enum_values_are_kept_and_sent_back_verbatim() {
-    let recording: RoomRecording = serde_json::from_value(json!({
-        "status": "archived", "type": "video", "size_mb": 10.5
-    }))
-    .unwrap();
+    let ids = json!({
+        "id": "7b61621f-62e0-4aad-ab11-9fd19e272e73",
+        "record_type": "room_recording",
+        "room_id": "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0",
+        "session_id": "7b61621f-62e0-4aad-ab11-9fd19e272e74",
+        "created_at": "2021-04-16T09:46:20Z",
+    });
+    let mut body = ids.clone();
+    body["status"] = json!("archived");
+    body["type"] = json!("video");
+    body["size_mb"] = json!(10.5);
+    let recording: RoomRecording = serde_json::from_value(body.clone()).unwrap();
     assert_eq!(
         recording.status,
-        Some(RoomRecordingStatus::Unknown("archived".into()))
+        RoomRecordingStatus::Unknown("archived".into())
     );
     assert_eq!(recording.type_, Some(RoomRecordingType::Video));
     assert_eq!(recording.size_mb, Some(10.5));
-    assert_eq!(
-        serde_json::to_value(&recording).unwrap(),
-        json!({"status": "archived", "type": "video", "size_mb": 10.5})
-    );
+    assert_eq!(serde_json::to_value(&recording).unwrap(), body);
 
-    let composition: RoomComposition =
-        serde_json::from_value(json!({"status": "enqueued"})).unwrap();
-    assert_eq!(composition.status, Some(RoomCompositionStatus::Enqueued));
+    let mut body = ids.clone();
+    body["record_type"] = json!("composition");
+    body["status"] = json!("enqueued");
+    let composition: RoomComposition = serde_json::from_value(body).unwrap();
+    assert_eq!(composition.status, RoomCompositionStatus::Enqueued);
     assert_eq!(RoomCompositionStatus::Processing.as_str(), "processing");
     assert_eq!(
         RoomCompositionStatus::from("completed"),
@@ -177,6 +194,11 @@ fn required_request_fields_are_required() {
 #[test]
 fn composition_layout_is_a_map_of_regions() {
     let composition: RoomComposition = serde_json::from_value(json!({
+        "id": "7b61621f-62e0-4aad-ab11-9fd19e272e73",
+        "record_type": "composition",
+        "room_id": "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0",
+        "session_id": "7b61621f-62e0-4aad-ab11-9fd19e272e74",
+        "status": "completed",
         "video_layout": {"first": {"height": 720, "width": 1280, "video_sources": ["7b61621f-62e0-4aad-ab11-9fd19e272e73"], "x_pos": 0, "z_pos": -3}}
     }))
     .unwrap();

@@ -32,10 +32,14 @@ fn client_and_builder_debug_hide_the_key() {
 fn token_types_hide_tokens() {
     let request =
         telnyx_video::models::RefreshRoomClientTokenRequest::new(REFRESH_TOKEN).token_ttl_secs(60);
-    // Response types are non-exhaustive: made with `Default`, their fields set one by one.
-    let mut tokens = telnyx_video::rooms::RoomCreateClientTokenResponse::default();
-    tokens.refresh_token = Some(REFRESH_TOKEN.into());
-    tokens.token = Some(CLIENT_TOKEN.into());
+    // Response types are non-exhaustive: made with `new` (their always-present fields).
+    let expires = chrono::DateTime::UNIX_EPOCH;
+    let tokens = telnyx_video::rooms::RoomCreateClientTokenResponse::new(
+        REFRESH_TOKEN,
+        expires,
+        CLIENT_TOKEN,
+        expires,
+    );
     let text = format!("{request:?} {tokens:?} {request:#?}");
     assert_clean(&text);
     assert!(text.contains("token_ttl_secs: Some(60)"), "{text}");
@@ -53,7 +57,12 @@ async fn tracing_and_errors_stay_clean() {
 
     let server = serve(
         201,
-        json!({"data": {"token": CLIENT_TOKEN, "refresh_token": REFRESH_TOKEN}}),
+        json!({"data": {
+            "token": CLIENT_TOKEN,
+            "token_expires_at": "2021-04-22T12:24:55Z",
+            "refresh_token": REFRESH_TOKEN,
+            "refresh_token_expires_at": "2021-04-22T12:15:05Z"
+        }}),
     )
     .await;
     let client = client(&server);

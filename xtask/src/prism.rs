@@ -56,7 +56,7 @@ pub fn run_mock(args: &[String]) -> Result<ExitCode> {
         spec.display()
     );
     println!(
-        "try: TELNYX_BASE_URL=http://127.0.0.1:{port} TELNYX_API_KEY=test cargo run -p telnyx-video --example rooms"
+        "try: TELNYX_BASE_URL=http://127.0.0.1:{port} TELNYX_API_KEY=test cargo run -p telnyx-video --example video_service"
     );
     let mut command = Command::new(bin);
     command.args(["mock", "-h", "127.0.0.1", "-p", &port]);

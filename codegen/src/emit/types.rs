@@ -94,8 +94,8 @@ fn struct_def(
     let setters = index
         .is_input(&def.name)
         .then(|| setters(&name, fields, index, &def.module, mode));
-    let constructor = index
-        .is_input(&def.name)
+    // Response types get one too: tests of downstream code build the values a fake would return.
+    let constructor = (index.is_input(&def.name) || index.is_output(&def.name))
         .then(|| constructor(def, fields, index, index.extra_field(&def.name)))
         .flatten();
     // Adding a field to a type of the API must not break code that compiled: no struct
@@ -111,8 +111,8 @@ fn struct_def(
     }
 }
 
-/// `new(required..)` for a type callers build that has required fields (the others start
-/// unset); types without required fields are built with `Default`.
+/// `new(required..)` for a type with required fields (the others start unset); types without
+/// required fields are built with `Default`.
 fn constructor(
     def: &TypeDef,
     fields: &[Field],

@@ -7,6 +7,7 @@
 mod filters;
 mod operations;
 mod paging;
+mod presence;
 mod refs;
 mod renames;
 mod types;
@@ -162,7 +163,8 @@ impl<'a> Model<'a> {
     }
 
     /// The passes over the whole API: unused event discriminators dropped, config sharing and
-    /// renames, types sorted, outputs and paging decided, filters typed like their items.
+    /// renames, always-present fields, types sorted, outputs and paging decided, filters typed
+    /// like their items.
     fn finish(&mut self, api: &mut Api) {
         let unused: BTreeSet<String> = self
             .replaced_discriminators
@@ -174,6 +176,12 @@ impl<'a> Model<'a> {
         let types = &self.config.types;
         share_types(api, &types.share, &mut self.errors, &mut self.config_notes);
         apply_renames(api, &types.rename, &mut self.errors, &mut self.config_notes);
+        presence::apply(
+            api,
+            &types.always_present,
+            &mut self.errors,
+            &mut self.config_notes,
+        );
         api.types.sort_by(|a, b| a.name.cmp(&b.name));
         paging::decide(api, &self.config.pagination);
         filters::type_like_items(api);

@@ -517,25 +517,22 @@ pub struct Room {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_session_id: Option<::uuid::Uuid>,
     /// When the room was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
-    pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(deserialize_with = "crate::runtime::datetime")]
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// Whether participants' tracks are recorded.
     ///
     /// Server default when omitted: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_recording: Option<bool>,
     /// Id of the room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<::uuid::Uuid>,
+    pub id: ::uuid::Uuid,
     /// How many participants may be present at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_participants: Option<i64>,
     /// Always `room`.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub record_type: Option<String>,
+    pub record_type: String,
     /// The room's sessions, when asked for with `include_sessions`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sessions: Option<Vec<RoomSession>>,
@@ -543,9 +540,8 @@ pub struct Room {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_name: Option<String>,
     /// When the room last changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
-    pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(deserialize_with = "crate::runtime::datetime")]
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
     /// Server default when omitted: `""`.
@@ -567,8 +563,35 @@ pub struct Room {
     pub extra: crate::runtime::Extra,
 }
 
+impl Room {
+    /// A `Room` with its required fields; the others are unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        created_at: ::chrono::DateTime<::chrono::Utc>,
+        id: ::uuid::Uuid,
+        record_type: impl Into<String>,
+        updated_at: ::chrono::DateTime<::chrono::Utc>,
+    ) -> Self {
+        Self {
+            active_session_id: None,
+            created_at,
+            enable_recording: None,
+            id,
+            max_participants: None,
+            record_type: record_type.into(),
+            sessions: None,
+            unique_name: None,
+            updated_at,
+            webhook_event_failover_url: None,
+            webhook_event_url: None,
+            webhook_timeout_secs: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Several recordings of a session laid out into one video.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RoomComposition {
     /// When the video became available.
@@ -593,22 +616,18 @@ pub struct RoomComposition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<RoomCompositionFormat>,
     /// Id of the composition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<::uuid::Uuid>,
+    pub id: ::uuid::Uuid,
     /// Always `composition`.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub record_type: Option<String>,
+    pub record_type: String,
     /// Width x height in pixels, such as `1280x720`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<String>,
     /// The room the material comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_id: Option<::uuid::Uuid>,
+    pub room_id: ::uuid::Uuid,
     /// The session the material comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<::uuid::Uuid>,
+    pub session_id: ::uuid::Uuid,
     /// File size in megabytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_mb: Option<f64>,
@@ -617,8 +636,7 @@ pub struct RoomComposition {
     #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub started_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Where the composition is in its processing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<RoomCompositionStatus>,
+    pub status: RoomCompositionStatus,
     /// When the composition last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(deserialize_with = "crate::runtime::option_datetime")]
@@ -648,6 +666,42 @@ pub struct RoomComposition {
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]
     pub extra: crate::runtime::Extra,
+}
+
+impl RoomComposition {
+    /// A `RoomComposition` with its required fields; the others are unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: ::uuid::Uuid,
+        record_type: impl Into<String>,
+        room_id: ::uuid::Uuid,
+        session_id: ::uuid::Uuid,
+        status: RoomCompositionStatus,
+    ) -> Self {
+        Self {
+            completed_at: None,
+            created_at: None,
+            download_url: None,
+            duration_secs: None,
+            ended_at: None,
+            format: None,
+            id,
+            record_type: record_type.into(),
+            resolution: None,
+            room_id,
+            session_id,
+            size_mb: None,
+            started_at: None,
+            status,
+            updated_at: None,
+            user_id: None,
+            video_layout: None,
+            webhook_event_failover_url: None,
+            webhook_event_url: None,
+            webhook_timeout_secs: None,
+            extra: Default::default(),
+        }
+    }
 }
 
 /// Container format of the video.
@@ -776,8 +830,7 @@ pub struct RoomParticipant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
     /// Id of the participant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<::uuid::Uuid>,
+    pub id: ::uuid::Uuid,
     /// When the participant joined.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(deserialize_with = "crate::runtime::option_datetime")]
@@ -789,11 +842,9 @@ pub struct RoomParticipant {
     /// Always `room_participant`.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub record_type: Option<String>,
+    pub record_type: String,
     /// The session the participant joined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<::uuid::Uuid>,
+    pub session_id: ::uuid::Uuid,
     /// When the participant last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(deserialize_with = "crate::runtime::option_datetime")]
@@ -803,8 +854,25 @@ pub struct RoomParticipant {
     pub extra: crate::runtime::Extra,
 }
 
+impl RoomParticipant {
+    /// A `RoomParticipant` with its required fields; the others are unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: ::uuid::Uuid, record_type: impl Into<String>, session_id: ::uuid::Uuid) -> Self {
+        Self {
+            context: None,
+            id,
+            joined_at: None,
+            left_at: None,
+            record_type: record_type.into(),
+            session_id,
+            updated_at: None,
+            extra: Default::default(),
+        }
+    }
+}
+
 /// A recording of one participant's audio or video track.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct RoomRecording {
     /// Codec of the recording, such as `opus`.
@@ -815,9 +883,8 @@ pub struct RoomRecording {
     #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub completed_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// When the recording was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
-    pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(deserialize_with = "crate::runtime::datetime")]
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// Where to download the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
@@ -829,22 +896,18 @@ pub struct RoomRecording {
     #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Id of the recording.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<::uuid::Uuid>,
+    pub id: ::uuid::Uuid,
     /// The participant recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_id: Option<::uuid::Uuid>,
     /// Always `room_recording`.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub record_type: Option<String>,
+    pub record_type: String,
     /// The room recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_id: Option<::uuid::Uuid>,
+    pub room_id: ::uuid::Uuid,
     /// The session recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<::uuid::Uuid>,
+    pub session_id: ::uuid::Uuid,
     /// File size in megabytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_mb: Option<f64>,
@@ -853,8 +916,7 @@ pub struct RoomRecording {
     #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub started_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Whether the file is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<RoomRecordingStatus>,
+    pub status: RoomRecordingStatus,
     /// Which track was recorded.
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -866,6 +928,39 @@ pub struct RoomRecording {
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]
     pub extra: crate::runtime::Extra,
+}
+
+impl RoomRecording {
+    /// A `RoomRecording` with its required fields; the others are unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        created_at: ::chrono::DateTime<::chrono::Utc>,
+        id: ::uuid::Uuid,
+        record_type: impl Into<String>,
+        room_id: ::uuid::Uuid,
+        session_id: ::uuid::Uuid,
+        status: RoomRecordingStatus,
+    ) -> Self {
+        Self {
+            codec: None,
+            completed_at: None,
+            created_at,
+            download_url: None,
+            duration_secs: None,
+            ended_at: None,
+            id,
+            participant_id: None,
+            record_type: record_type.into(),
+            room_id,
+            session_id,
+            size_mb: None,
+            started_at: None,
+            status,
+            type_: None,
+            updated_at: None,
+            extra: Default::default(),
+        }
+    }
 }
 
 /// Whether the file is ready.
@@ -991,37 +1086,56 @@ impl ::serde::Serialize for RoomRecordingType {
 #[non_exhaustive]
 pub struct RoomSession {
     /// Whether the session is in progress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub active: Option<bool>,
+    pub active: bool,
     /// When the session began.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
-    pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(deserialize_with = "crate::runtime::datetime")]
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// When the session ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(deserialize_with = "crate::runtime::option_datetime")]
     pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Id of the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<::uuid::Uuid>,
+    pub id: ::uuid::Uuid,
     /// The session's participants, when asked for with `include_participants`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<RoomParticipant>>,
     /// Always `room_session`.
     ///
     /// Read-only: set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub record_type: Option<String>,
+    pub record_type: String,
     /// The room the session belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_id: Option<::uuid::Uuid>,
+    pub room_id: ::uuid::Uuid,
     /// When the session last changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
-    pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(deserialize_with = "crate::runtime::datetime")]
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]
     pub extra: crate::runtime::Extra,
+}
+
+impl RoomSession {
+    /// A `RoomSession` with its required fields; the others are unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        active: bool,
+        created_at: ::chrono::DateTime<::chrono::Utc>,
+        id: ::uuid::Uuid,
+        record_type: impl Into<String>,
+        room_id: ::uuid::Uuid,
+        updated_at: ::chrono::DateTime<::chrono::Utc>,
+    ) -> Self {
+        Self {
+            active,
+            created_at,
+            ended_at: None,
+            id,
+            participants: None,
+            record_type: record_type.into(),
+            room_id,
+            updated_at,
+            extra: Default::default(),
+        }
+    }
 }
 
 /// A rectangle of the output video and the recordings shown in it.

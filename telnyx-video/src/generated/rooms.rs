@@ -678,33 +678,45 @@ impl crate::runtime::Paged for RoomListSessionsInputs {
 #[non_exhaustive]
 pub struct RoomCreateClientTokenResponse {
     /// Obtains new client tokens until it expires.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub refresh_token: Option<String>,
+    pub refresh_token: String,
     /// When the refresh token stops working.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
-    pub refresh_token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(deserialize_with = "crate::runtime::datetime")]
+    pub refresh_token_expires_at: ::chrono::DateTime<::chrono::Utc>,
     /// The client token that joins the room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    pub token: String,
     /// When the client token stops working.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
-    pub token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(deserialize_with = "crate::runtime::datetime")]
+    pub token_expires_at: ::chrono::DateTime<::chrono::Utc>,
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]
     pub extra: crate::runtime::Extra,
 }
 
+impl RoomCreateClientTokenResponse {
+    /// A `RoomCreateClientTokenResponse` with its required fields; the others are unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        refresh_token: impl Into<String>,
+        refresh_token_expires_at: ::chrono::DateTime<::chrono::Utc>,
+        token: impl Into<String>,
+        token_expires_at: ::chrono::DateTime<::chrono::Utc>,
+    ) -> Self {
+        Self {
+            refresh_token: refresh_token.into(),
+            refresh_token_expires_at,
+            token: token.into(),
+            token_expires_at,
+            extra: Default::default(),
+        }
+    }
+}
+
 impl ::std::fmt::Debug for RoomCreateClientTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomCreateClientTokenResponse")
-            .field(
-                "refresh_token",
-                &self.refresh_token.as_ref().map(|_| "[redacted]"),
-            )
+            .field("refresh_token", &"[redacted]")
             .field("refresh_token_expires_at", &self.refresh_token_expires_at)
-            .field("token", &self.token.as_ref().map(|_| "[redacted]"))
+            .field("token", &"[redacted]")
             .field("token_expires_at", &self.token_expires_at)
             .field("extra", &self.extra)
             .finish()
@@ -795,21 +807,34 @@ impl RoomListSessionsFilter {
 #[non_exhaustive]
 pub struct RoomRefreshClientTokenResponse {
     /// The client token that joins the room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    pub token: String,
     /// When the client token stops working.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
-    pub token_expires_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(deserialize_with = "crate::runtime::datetime")]
+    pub token_expires_at: ::chrono::DateTime<::chrono::Utc>,
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]
     pub extra: crate::runtime::Extra,
 }
 
+impl RoomRefreshClientTokenResponse {
+    /// A `RoomRefreshClientTokenResponse` with its required fields; the others are unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        token: impl Into<String>,
+        token_expires_at: ::chrono::DateTime<::chrono::Utc>,
+    ) -> Self {
+        Self {
+            token: token.into(),
+            token_expires_at,
+            extra: Default::default(),
+        }
+    }
+}
+
 impl ::std::fmt::Debug for RoomRefreshClientTokenResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RoomRefreshClientTokenResponse")
-            .field("token", &self.token.as_ref().map(|_| "[redacted]"))
+            .field("token", &"[redacted]")
             .field("token_expires_at", &self.token_expires_at)
             .field("extra", &self.extra)
             .finish()
