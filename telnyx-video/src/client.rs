@@ -6,12 +6,14 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-#[cfg(test)]
-use crate::runtime::{ApiResponse, EventStream, RawResponse, Request};
+#[cfg(all(test, feature = "sse"))]
+use crate::runtime::{ApiResponse, EventStream};
 use crate::runtime::{
     Call, Credentials, Custom, Error, Interceptor, Method, RetryConfig, Secret, Transport,
     key_problem,
 };
+#[cfg(test)]
+use crate::runtime::{RawResponse, Request};
 
 /// Where Telnyx serves the API.
 pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
@@ -150,7 +152,7 @@ impl Client {
     }
 
     /// Like [`Client::execute`], for a `text/event-stream` response read as it arrives.
-    #[cfg(test)]
+    #[cfg(all(test, feature = "sse"))]
     pub(crate) async fn execute_stream(
         &self,
         request: Request,

@@ -87,6 +87,7 @@
 //! | `rustls-aws-lc` | no | TLS through rustls with `aws-lc-rs` (reqwest's default provider; FIPS-capable, slower to build); wins over `rustls-ring` |
 //! | `native-tls` | no | TLS through the platform's library (OpenSSL, Security.framework, SChannel), when no rustls feature is on |
 //! | `webhooks` | yes | [`webhooks::Verifier`] and `VideoEvent::verify_and_parse` (Ed25519, via `ed25519-dalek` and `base64`); the event types are there without it |
+//! | `multipart`, `sse` | no | runtime support for `multipart/form-data` bodies and `text/event-stream` responses, which the Video API does not use (for crates generated from other specs) |
 //!
 //! Without a TLS feature only `http://` base URLs work (a local mock); an `https://` one is
 //! refused by [`ClientBuilder::build`]. A client given with [`ClientBuilder::http_client`]
@@ -132,9 +133,12 @@ pub mod prelude {
     pub use crate::{Client, Error};
     pub use futures_util::{StreamExt as _, TryStreamExt as _};
 }
+#[cfg(feature = "multipart")]
+pub use runtime::FilePart;
 pub use runtime::{
     ApiError, ApiErrorSource, ApiFailure, ApiResponse, AttemptInfo, AttemptOutcome, Auth, Call,
-    Custom, DecodeFailure, Error, EventStream, Extra, FilePart, Interceptor, ItemStream,
-    KeyLocation, Nullable, Page, PageStream, PaginationError, PathParam, RETRY_COUNT_HEADER,
-    RawResponse, RetryConfig, ServerEvent,
+    Custom, DecodeFailure, Error, Extra, Interceptor, ItemStream, KeyLocation, Nullable, Page,
+    PageStream, PaginationError, PathParam, RETRY_COUNT_HEADER, RawResponse, RetryConfig,
 };
+#[cfg(feature = "sse")]
+pub use runtime::{EventStream, ServerEvent};

@@ -53,7 +53,12 @@ fn write_crate(workspace: &Path, name: &str, files: &[codegen::GeneratedFile]) {
         .split("\n[dev-dependencies]")
         .next()
         .unwrap()
-        .replace("name = \"telnyx-video\"", &format!("name = \"{name}\""));
+        .replace("name = \"telnyx-video\"", &format!("name = \"{name}\""))
+        // Other specs have what the Video API lacks: the runtime's features for it on.
+        .replace(
+            "default = [\"rustls-ring\", \"webhooks\"]",
+            "default = [\"rustls-ring\", \"webhooks\", \"multipart\", \"sse\"]",
+        );
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
 }
 

@@ -33,6 +33,35 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
+/// A clear compile error for each runtime feature the operations need and the crate's build
+/// lacks (the runtime's multipart bodies and event streams are behind features, off in a crate
+/// whose spec has neither).
+fn runtime_features(api: &Api) -> TokenStream {
+    let ops: Vec<_> = api.resources.iter().flat_map(|r| &r.operations).collect();
+    let multipart = ops.iter().any(|op| {
+        op.body
+            .as_ref()
+            .is_some_and(|b| b.encoding == crate::ir::BodyEncoding::Multipart)
+    });
+    let sse = ops
+        .iter()
+        .any(|op| op.output == crate::ir::Output::EventStream);
+    let need = |needed: bool, feature: &str, what: &str| {
+        needed.then(|| {
+            let message = format!(
+                "this spec has {what}: enable the crate's `{feature}` feature (e.g. in its default features)"
+            );
+            quote! {
+                #[cfg(not(feature = #feature))]
+                compile_error!(#message);
+            }
+        })
+    };
+    let multipart = need(multipart, "multipart", "multipart/form-data request bodies");
+    let sse = need(sse, "sse", "text/event-stream responses");
+    quote!(#multipart #sse)
+}
+
 /// Emits every file for `api`.
 pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
     let index = TypeIndex::new(api);
@@ -59,7 +88,13 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
         String::new(),
         "`models` holds the shared schemas; each other module holds one resource.".to_owned(),
     ];
-    let mut files = vec![render(api, "mod.rs", &intro, quote!(#(#declared)*))?];
+    let features = runtime_features(api);
+    let mut files = vec![render(
+        api,
+        "mod.rs",
+        &intro,
+        quote!(#features #(#declared)*),
+    )?];
 
     for module in &modules {
         let intro = module_intro(api, module, mode);

@@ -17,6 +17,7 @@ use super::error::Error;
 use super::pagination::{ItemStream, Page, PageInfo, PageStream, items, pages};
 use super::request::{Request, RequestOptions};
 use super::response::ApiResponse;
+#[cfg(feature = "sse")]
 use super::sse::EventStream;
 use super::transport::Transport;
 
@@ -66,6 +67,7 @@ pub struct NoContent;
 )]
 pub struct RawBody;
 /// A `text/event-stream` body, returned as events read as they arrive.
+#[cfg(feature = "sse")]
 #[allow(
     dead_code,
     reason = "used by the generated code of specs with such operations"
@@ -110,6 +112,7 @@ impl Receive for RawBody {
     }
 }
 
+#[cfg(feature = "sse")]
 impl Receive for Events {
     type Output = EventStream;
     async fn receive(

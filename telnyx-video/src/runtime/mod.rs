@@ -31,6 +31,8 @@ mod custom;
 mod error;
 mod extra;
 mod intercept;
+#[cfg(feature = "multipart")]
+mod multipart;
 mod nullable;
 mod pagination;
 mod path_param;
@@ -40,6 +42,7 @@ mod request;
 mod response;
 pub(crate) mod retry;
 mod secret;
+#[cfg(feature = "sse")]
 mod sse;
 mod time;
 mod transport;
@@ -51,13 +54,16 @@ mod wire_tests;
 // the generator is pointed at, so some of it is unused by a given spec's generated code.
 pub(crate) use auth::Credentials;
 pub use auth::{Auth, KeyLocation};
-pub use body::{FilePart, Multipart};
 pub use bytes::Bytes;
-pub use call::{Call, Data, Events, Json, NoContent, Operation, PageOf, Paged, RawBody, Receive};
+#[cfg(feature = "sse")]
+pub use call::Events;
+pub use call::{Call, Data, Json, NoContent, Operation, PageOf, Paged, RawBody, Receive};
 pub use custom::Custom;
 pub use error::{ApiError, ApiErrorSource, ApiFailure, DecodeFailure, Error, PaginationError};
 pub use extra::Extra;
 pub use intercept::{AttemptInfo, AttemptOutcome, Interceptor};
+#[cfg(feature = "multipart")]
+pub use multipart::{FilePart, Multipart};
 pub use nullable::Nullable;
 pub use pagination::{ItemStream, Page, PageInfo, PageStream};
 pub use path_param::PathParam;
@@ -67,6 +73,7 @@ pub use reqwest::Method;
 pub use response::{ApiResponse, RawResponse};
 pub use retry::RetryConfig;
 pub(crate) use secret::Secret;
+#[cfg(feature = "sse")]
 pub use sse::{EventStream, ServerEvent};
 pub use time::{datetime, option_datetime};
 pub(crate) use transport::key_problem;

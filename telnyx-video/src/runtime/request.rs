@@ -295,6 +295,7 @@ impl Request {
     }
 
     /// Sets a `multipart/form-data` body.
+    #[cfg(feature = "multipart")]
     pub fn multipart_body(mut self, parts: super::Multipart) -> Self {
         match parts.encode() {
             Ok((bytes, content_type)) => {
@@ -314,6 +315,7 @@ impl Request {
     }
 
     /// Marks the success body as an event stream, read as it arrives.
+    #[cfg(feature = "sse")]
     pub fn streaming(mut self) -> Self {
         self.stream = true;
         self

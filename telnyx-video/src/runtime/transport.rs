@@ -18,6 +18,7 @@ use super::redact::{Headers, Secrets, body_for_log};
 use super::request::Request;
 use super::response::{ApiResponse, RawResponse};
 use super::retry::{Attempt, Policy, RetryConfig, retry_after};
+#[cfg(feature = "sse")]
 use super::sse::EventStream;
 
 /// Header carrying the number of retries made so far (0 on the first attempt).
@@ -92,6 +93,7 @@ impl Transport {
         }
     }
 
+    #[cfg(feature = "sse")]
     /// Sends a request whose success body is a `text/event-stream`: retries cover getting the
     /// response; the events are then read as they arrive (the per-attempt timeout and the
     /// deadline cover the wait for the response headers, not the stream).

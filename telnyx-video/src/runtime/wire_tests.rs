@@ -283,6 +283,7 @@ async fn credentials_never_reach_text() {
     }
 }
 
+#[cfg(feature = "sse")]
 #[tokio::test]
 async fn event_streams_are_parsed_as_they_arrive() {
     use futures_util::TryStreamExt;
