@@ -130,34 +130,60 @@ fn upstream_operations_are_modelled_faithfully() {
         ["end", "kick", "mute", "unmute", "refresh_client_token"]
     );
 
+    // Looked up by name, never by position: when Telnyx reorders or adds parameters or
+    // responses, the failure says which one changed.
     let (_, list) = ops
         .iter()
         .find(|(r, o)| r.name == "rooms" && o.name == "list")
-        .unwrap();
-    let success = &list.responses[0];
-    assert_eq!(success.status, Status::Code(200));
+        .expect("rooms.list is generated (see the operation list above)");
+    let response = |status: Status| {
+        list.responses
+            .iter()
+            .find(|r| r.status == status)
+            .unwrap_or_else(|| {
+                panic!(
+                    "rooms.list declares no {status:?} response; it has {:?}",
+                    list.responses.iter().map(|r| &r.status).collect::<Vec<_>>()
+                )
+            })
+    };
     assert_eq!(
-        success.body,
+        response(Status::Code(200)).body,
         ResponseBody::Envelope {
             data: TypeRef::Vec(Box::new(TypeRef::Named("Room".into()))),
             meta: Some(TypeRef::Named("PaginationMeta".into()))
-        }
+        },
+        "rooms.list's 200 body: a page of Room with PaginationMeta"
     );
-    let params: Vec<(&str, bool)> = list
+    response(Status::Range(4));
+    // Every parameter, by wire name: (required, type). A new or changed one fails with the
+    // whole table, so the expected row to add or change is in the message.
+    let params: Vec<(&str, bool, &TypeRef)> = list
         .params
         .iter()
-        .map(|p| (p.wire_name.as_str(), p.required))
+        .map(|p| (p.wire_name.as_str(), p.required, &p.ty))
         .collect();
+    let by_name = |name: &str| {
+        params
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, required, ty)| (*required, (*ty).clone()))
+            .unwrap_or_else(|| panic!("rooms.list has no parameter `{name}`; it has {params:?}"))
+    };
+    assert_eq!(by_name("include_sessions"), (false, TypeRef::Bool));
     assert_eq!(
-        params,
-        [
-            ("include_sessions", false),
-            ("filter", false),
-            ("page", false)
-        ]
+        by_name("filter"),
+        (false, TypeRef::Named("RoomListFilter".into()))
     );
-    assert_eq!(list.params[2].ty, TypeRef::Named("PageParams".into()));
-    assert_eq!(list.responses[1].status, Status::Range(4));
+    assert_eq!(
+        by_name("page"),
+        (false, TypeRef::Named("PageParams".into()))
+    );
+    assert_eq!(
+        params.len(),
+        3,
+        "rooms.list has parameters this test does not know: {params:?}"
+    );
 
     // `[types.share]`: the 20 inline `{eq, gte, lte}` day filters are one type.
     let date_ranges: Vec<&str> = generated

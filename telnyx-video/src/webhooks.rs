@@ -43,6 +43,11 @@ pub enum WebhookError {
     /// The public key is not base64 of 32 bytes of a valid Ed25519 key.
     #[error("the webhook public key is invalid: {0}")]
     InvalidPublicKey(String),
+    /// [`Verifier::from_env`] found no `TELNYX_PUBLIC_KEY` (or one that is not Unicode).
+    #[error(
+        "TELNYX_PUBLIC_KEY is not set: it holds the webhook public key (Mission Control, Keys & Credentials)"
+    )]
+    PublicKeyNotSet,
     /// A required header is absent.
     #[error("the `{0}` header is missing")]
     MissingHeader(&'static str),
@@ -123,9 +128,7 @@ impl Verifier {
 
     /// A verifier for the key in `TELNYX_PUBLIC_KEY`.
     pub fn from_env() -> Result<Self, WebhookError> {
-        let key = std::env::var("TELNYX_PUBLIC_KEY").map_err(|_| {
-            WebhookError::InvalidPublicKey("TELNYX_PUBLIC_KEY is not set".to_owned())
-        })?;
+        let key = std::env::var("TELNYX_PUBLIC_KEY").map_err(|_| WebhookError::PublicKeyNotSet)?;
         Self::new(&key)
     }
 

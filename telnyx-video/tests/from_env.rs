@@ -47,4 +47,23 @@ fn from_env_reads_key_and_base_url() {
         Client::from_env().unwrap_err().to_string(),
         "invalid request: TELNYX_CUSTOM_HEADERS line 2: no `:` (expected `Name: value`)"
     );
+
+    #[cfg(feature = "webhooks")]
+    {
+        // The webhook key: missing is its own error, not an invalid key.
+        unsafe {
+            std::env::remove_var("TELNYX_PUBLIC_KEY");
+        }
+        assert!(matches!(
+            telnyx_video::webhooks::Verifier::from_env(),
+            Err(telnyx_video::webhooks::WebhookError::PublicKeyNotSet)
+        ));
+        unsafe {
+            std::env::set_var("TELNYX_PUBLIC_KEY", "not base64!");
+        }
+        assert!(matches!(
+            telnyx_video::webhooks::Verifier::from_env(),
+            Err(telnyx_video::webhooks::WebhookError::InvalidPublicKey(_))
+        ));
+    }
 }
