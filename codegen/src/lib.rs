@@ -56,8 +56,9 @@ pub struct Options {
     pub source_name: String,
     /// Documentation mode.
     pub docs: DocMode,
-    /// Pass the output through rustfmt (what `cargo xtask codegen` writes). Off, the output is
-    /// prettyplease's, which needs no external tool.
+    /// Pass the output through rustfmt. Off (what `cargo xtask codegen` writes), the output is
+    /// prettyplease's: it needs no external tool and is the same whatever rustfmt is installed;
+    /// the crate declares the generated module `#[rustfmt::skip]` so `cargo fmt` leaves it be.
     pub rustfmt: bool,
 }
 

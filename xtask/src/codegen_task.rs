@@ -17,6 +17,9 @@ struct Args {
     out: PathBuf,
     all_operations: bool,
     strict: bool,
+    /// Pass the output through rustfmt, for a crate that cannot declare the generated module
+    /// `#[rustfmt::skip]` (slower, and then the output depends on the rustfmt installed).
+    rustfmt: bool,
 }
 
 fn parse_args(args: &[String]) -> Result<Args> {
@@ -28,6 +31,7 @@ fn parse_args(args: &[String]) -> Result<Args> {
         out: root.join("telnyx-video/src/generated"),
         all_operations: false,
         strict: false,
+        rustfmt: false,
     };
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
@@ -40,6 +44,7 @@ fn parse_args(args: &[String]) -> Result<Args> {
             "--check" => parsed.check = true,
             "--all-operations" => parsed.all_operations = true,
             "--strict" => parsed.strict = true,
+            "--rustfmt" => parsed.rustfmt = true,
             "--spec" => parsed.spec = PathBuf::from(value("--spec")?),
             "--config" => parsed.config = PathBuf::from(value("--config")?),
             "--out" => parsed.out = PathBuf::from(value("--out")?),
@@ -73,7 +78,7 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     let options = Options {
         source_name: display_name(&args.spec),
         docs: DocMode::Full,
-        rustfmt: true,
+        rustfmt: args.rustfmt,
     };
     let generated = codegen::generate_file(&args.spec, &config, &options)?;
     let level = if args.strict { "error" } else { "warning" };

@@ -66,7 +66,7 @@ fn generate(spec: &Path, bytes: Option<Vec<u8>>, config: &Config) -> Vec<codegen
     let options = Options {
         source_name: spec.display().to_string(),
         docs: DocMode::Full,
-        rustfmt: true,
+        rustfmt: false,
     };
     let generated = match bytes {
         Some(bytes) => codegen::generate_bytes(spec, &bytes, config, &options),

@@ -52,7 +52,9 @@ impl VideoEvent {
             Self::RecordingStarted(_) => Some("video.room.recording.started"),
             Self::SessionEnded(_) => Some("video.room.session.ended"),
             Self::SessionStarted(_) => Some("video.room.session.started"),
-            Self::Unknown(data) => data.get("event_type").and_then(::serde_json::Value::as_str),
+            Self::Unknown(data) => {
+                data.get("event_type").and_then(::serde_json::Value::as_str)
+            }
         }
     }
 
@@ -70,8 +72,12 @@ impl VideoEvent {
 
 /// Reads `{"data": {...}}` (or a bare event object) and dispatches on the discriminator.
 impl<'de> ::serde::Deserialize<'de> for VideoEvent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let body = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let body = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         let data = match body {
             ::serde_json::Value::Object(mut map) if map.contains_key("data") => {
                 map.remove("data").unwrap_or_default()
@@ -125,7 +131,10 @@ impl<'de> ::serde::Deserialize<'de> for VideoEvent {
 
 /// Writes the event back in its delivery shape, `{"data": {...}}`.
 impl ::serde::Serialize for VideoEvent {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         use ::serde::ser::SerializeMap;
         let mut map = serializer.serialize_map(Some(1))?;
         match self {
@@ -250,7 +259,10 @@ impl ::std::fmt::Display for EventRecordType {
 }
 
 impl ::serde::Serialize for EventRecordType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }

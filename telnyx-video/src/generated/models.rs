@@ -354,7 +354,10 @@ pub enum Participants {
 }
 
 impl ::serde::Serialize for Participants {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         match self {
             Self::All => serializer.serialize_str("all"),
             Self::List(inner) => ::serde::Serialize::serialize(inner, serializer),
@@ -364,17 +367,25 @@ impl ::serde::Serialize for Participants {
 
 /// The forms are tried in the order the spec lists them; the first that matches wins.
 impl<'de> ::serde::Deserialize<'de> for Participants {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         if value.as_str() == Some("all") {
             return Ok(Self::All);
         }
-        if let Ok(inner) = <Vec<::uuid::Uuid> as ::serde::Deserialize>::deserialize(&value) {
+        if let Ok(inner) = <Vec<
+            ::uuid::Uuid,
+        > as ::serde::Deserialize>::deserialize(&value) {
             return Ok(Self::List(inner));
         }
-        Err(<D::Error as ::serde::de::Error>::custom(
-            "the value matches none of the forms of Participants",
-        ))
+        Err(
+            <D::Error as ::serde::de::Error>::custom(
+                "the value matches none of the forms of Participants",
+            ),
+        )
     }
 }
 
@@ -754,7 +765,10 @@ impl ::std::fmt::Display for RoomCompositionFormat {
 }
 
 impl ::serde::Serialize for RoomCompositionFormat {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -817,7 +831,10 @@ impl ::std::fmt::Display for RoomCompositionStatus {
 }
 
 impl ::serde::Serialize for RoomCompositionStatus {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -857,7 +874,11 @@ pub struct RoomParticipant {
 impl RoomParticipant {
     /// A `RoomParticipant` with its required fields; the others are unset.
     #[allow(clippy::too_many_arguments)]
-    pub fn new(id: ::uuid::Uuid, record_type: impl Into<String>, session_id: ::uuid::Uuid) -> Self {
+    pub fn new(
+        id: ::uuid::Uuid,
+        record_type: impl Into<String>,
+        session_id: ::uuid::Uuid,
+    ) -> Self {
         Self {
             context: None,
             id,
@@ -1017,7 +1038,10 @@ impl ::std::fmt::Display for RoomRecordingStatus {
 }
 
 impl ::serde::Serialize for RoomRecordingStatus {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -1076,7 +1100,10 @@ impl ::std::fmt::Display for RoomRecordingType {
 }
 
 impl ::serde::Serialize for RoomRecordingType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }

@@ -153,11 +153,7 @@ impl crate::runtime::Operation for RoomCompositionListInputs {
     type Response = crate::runtime::PageOf<RoomComposition, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/room_compositions")
-            .query(
-                "filter",
-                &self.filter,
-                crate::runtime::QueryStyle::DeepObject,
-            )
+            .query("filter", &self.filter, crate::runtime::QueryStyle::DeepObject)
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
@@ -177,7 +173,9 @@ impl crate::runtime::Paged for RoomCompositionListInputs {
 /// Request for [`RoomCompositions::create`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /room_compositions`
-pub type RoomCompositionCreateRequest = crate::runtime::Call<RoomCompositionCreateInputs>;
+pub type RoomCompositionCreateRequest = crate::runtime::Call<
+    RoomCompositionCreateInputs,
+>;
 
 /// The inputs of [`RoomCompositions::create`], set through [`RoomCompositionCreateRequest`].
 #[derive(Debug, Clone)]
@@ -262,7 +260,9 @@ impl crate::runtime::Operation for RoomCompositionCreateInputs {
 /// Request for [`RoomCompositions::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_compositions/{room_composition_id}`
-pub type RoomCompositionRetrieveRequest = crate::runtime::Call<RoomCompositionRetrieveInputs>;
+pub type RoomCompositionRetrieveRequest = crate::runtime::Call<
+    RoomCompositionRetrieveInputs,
+>;
 
 /// The inputs of [`RoomCompositions::retrieve`], set through [`RoomCompositionRetrieveRequest`].
 #[derive(Debug, Clone)]
@@ -274,19 +274,21 @@ impl crate::runtime::Operation for RoomCompositionRetrieveInputs {
     type Response = crate::runtime::Data<RoomComposition>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::GET,
-            "/room_compositions/{room_composition_id}",
-        )
-        .path_param("room_composition_id", self.room_composition_id.as_str())
-        .auth(crate::runtime::Auth::Bearer)
-        .idempotent(true)
+                crate::runtime::Method::GET,
+                "/room_compositions/{room_composition_id}",
+            )
+            .path_param("room_composition_id", self.room_composition_id.as_str())
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 
 /// Request for [`RoomCompositions::delete`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /room_compositions/{room_composition_id}`
-pub type RoomCompositionDeleteRequest = crate::runtime::Call<RoomCompositionDeleteInputs>;
+pub type RoomCompositionDeleteRequest = crate::runtime::Call<
+    RoomCompositionDeleteInputs,
+>;
 
 /// The inputs of [`RoomCompositions::delete`], set through [`RoomCompositionDeleteRequest`].
 #[derive(Debug, Clone)]
@@ -298,12 +300,12 @@ impl crate::runtime::Operation for RoomCompositionDeleteInputs {
     type Response = crate::runtime::NoContent;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::DELETE,
-            "/room_compositions/{room_composition_id}",
-        )
-        .path_param("room_composition_id", self.room_composition_id.as_str())
-        .auth(crate::runtime::Auth::Bearer)
-        .idempotent(true)
+                crate::runtime::Method::DELETE,
+                "/room_compositions/{room_composition_id}",
+            )
+            .path_param("room_composition_id", self.room_composition_id.as_str())
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 

@@ -97,11 +97,7 @@ impl crate::runtime::Operation for RoomParticipantListInputs {
     type Response = crate::runtime::PageOf<RoomParticipant, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/room_participants")
-            .query(
-                "filter",
-                &self.filter,
-                crate::runtime::QueryStyle::DeepObject,
-            )
+            .query("filter", &self.filter, crate::runtime::QueryStyle::DeepObject)
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
@@ -121,7 +117,9 @@ impl crate::runtime::Paged for RoomParticipantListInputs {
 /// Request for [`RoomParticipants::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_participants/{room_participant_id}`
-pub type RoomParticipantRetrieveRequest = crate::runtime::Call<RoomParticipantRetrieveInputs>;
+pub type RoomParticipantRetrieveRequest = crate::runtime::Call<
+    RoomParticipantRetrieveInputs,
+>;
 
 /// The inputs of [`RoomParticipants::retrieve`], set through [`RoomParticipantRetrieveRequest`].
 #[derive(Debug, Clone)]
@@ -133,12 +131,12 @@ impl crate::runtime::Operation for RoomParticipantRetrieveInputs {
     type Response = crate::runtime::Data<RoomParticipant>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::GET,
-            "/room_participants/{room_participant_id}",
-        )
-        .path_param("room_participant_id", self.room_participant_id.as_str())
-        .auth(crate::runtime::Auth::Bearer)
-        .idempotent(true)
+                crate::runtime::Method::GET,
+                "/room_participants/{room_participant_id}",
+            )
+            .path_param("room_participant_id", self.room_participant_id.as_str())
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 

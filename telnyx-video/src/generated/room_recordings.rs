@@ -5,7 +5,8 @@
 //!
 //! The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.
 use super::models::{
-    DateRange, PageParams, PaginationMeta, RoomRecording, RoomRecordingStatus, RoomRecordingType,
+    DateRange, PageParams, PaginationMeta, RoomRecording, RoomRecordingStatus,
+    RoomRecordingType,
 };
 
 /// Recordings of participants' audio and video tracks.
@@ -146,11 +147,7 @@ impl crate::runtime::Operation for RoomRecordingListInputs {
     type Response = crate::runtime::PageOf<RoomRecording, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "/room_recordings")
-            .query(
-                "filter",
-                &self.filter,
-                crate::runtime::QueryStyle::DeepObject,
-            )
+            .query("filter", &self.filter, crate::runtime::QueryStyle::DeepObject)
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
@@ -170,7 +167,9 @@ impl crate::runtime::Paged for RoomRecordingListInputs {
 /// Request for [`RoomRecordings::delete_bulk`]: set optional inputs, then `.send().await`.
 ///
 /// `DELETE /room_recordings`
-pub type RoomRecordingDeleteBulkRequest = crate::runtime::Call<RoomRecordingDeleteBulkInputs>;
+pub type RoomRecordingDeleteBulkRequest = crate::runtime::Call<
+    RoomRecordingDeleteBulkInputs,
+>;
 
 /// The inputs of [`RoomRecordings::delete_bulk`], set through [`RoomRecordingDeleteBulkRequest`].
 #[derive(Debug, Clone)]
@@ -204,11 +203,7 @@ impl crate::runtime::Operation for RoomRecordingDeleteBulkInputs {
     type Response = crate::runtime::Data<RoomRecordingDeleteBulkResponse>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::DELETE, "/room_recordings")
-            .query(
-                "filter",
-                &self.filter,
-                crate::runtime::QueryStyle::DeepObject,
-            )
+            .query("filter", &self.filter, crate::runtime::QueryStyle::DeepObject)
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .require_param("filter", self.allow_without_filter, "allow_without_filter")
             .auth(crate::runtime::Auth::Bearer)
@@ -219,7 +214,9 @@ impl crate::runtime::Operation for RoomRecordingDeleteBulkInputs {
 /// Request for [`RoomRecordings::retrieve`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_recordings/{room_recording_id}`
-pub type RoomRecordingRetrieveRequest = crate::runtime::Call<RoomRecordingRetrieveInputs>;
+pub type RoomRecordingRetrieveRequest = crate::runtime::Call<
+    RoomRecordingRetrieveInputs,
+>;
 
 /// The inputs of [`RoomRecordings::retrieve`], set through [`RoomRecordingRetrieveRequest`].
 #[derive(Debug, Clone)]
@@ -231,12 +228,12 @@ impl crate::runtime::Operation for RoomRecordingRetrieveInputs {
     type Response = crate::runtime::Data<RoomRecording>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::GET,
-            "/room_recordings/{room_recording_id}",
-        )
-        .path_param("room_recording_id", self.room_recording_id.as_str())
-        .auth(crate::runtime::Auth::Bearer)
-        .idempotent(true)
+                crate::runtime::Method::GET,
+                "/room_recordings/{room_recording_id}",
+            )
+            .path_param("room_recording_id", self.room_recording_id.as_str())
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 
@@ -255,12 +252,12 @@ impl crate::runtime::Operation for RoomRecordingDeleteInputs {
     type Response = crate::runtime::NoContent;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::DELETE,
-            "/room_recordings/{room_recording_id}",
-        )
-        .path_param("room_recording_id", self.room_recording_id.as_str())
-        .auth(crate::runtime::Auth::Bearer)
-        .idempotent(true)
+                crate::runtime::Method::DELETE,
+                "/room_recordings/{room_recording_id}",
+            )
+            .path_param("room_recording_id", self.room_recording_id.as_str())
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 

@@ -253,11 +253,7 @@ impl crate::runtime::Operation for RoomSessionListInputs {
                 &self.include_participants,
                 crate::runtime::QueryStyle::Form,
             )
-            .query(
-                "filter",
-                &self.filter,
-                crate::runtime::QueryStyle::DeepObject,
-            )
+            .query("filter", &self.filter, crate::runtime::QueryStyle::DeepObject)
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
@@ -298,17 +294,17 @@ impl crate::runtime::Operation for RoomSessionRetrieveInputs {
     type Response = crate::runtime::Data<RoomSession>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::GET,
-            "/room_sessions/{room_session_id}",
-        )
-        .path_param("room_session_id", self.room_session_id.as_str())
-        .query(
-            "include_participants",
-            &self.include_participants,
-            crate::runtime::QueryStyle::Form,
-        )
-        .auth(crate::runtime::Auth::Bearer)
-        .idempotent(true)
+                crate::runtime::Method::GET,
+                "/room_sessions/{room_session_id}",
+            )
+            .path_param("room_session_id", self.room_session_id.as_str())
+            .query(
+                "include_participants",
+                &self.include_participants,
+                crate::runtime::QueryStyle::Form,
+            )
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 
@@ -327,12 +323,12 @@ impl crate::runtime::Operation for RoomSessionEndInputs {
     type Response = crate::runtime::Data<ActionResult>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::POST,
-            "/room_sessions/{room_session_id}/actions/end",
-        )
-        .path_param("room_session_id", self.room_session_id.as_str())
-        .auth(crate::runtime::Auth::Optional)
-        .idempotent(true)
+                crate::runtime::Method::POST,
+                "/room_sessions/{room_session_id}/actions/end",
+            )
+            .path_param("room_session_id", self.room_session_id.as_str())
+            .auth(crate::runtime::Auth::Optional)
+            .idempotent(true)
     }
 }
 
@@ -372,13 +368,13 @@ impl crate::runtime::Operation for RoomSessionKickInputs {
     type Response = crate::runtime::Data<ActionResult>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::POST,
-            "/room_sessions/{room_session_id}/actions/kick",
-        )
-        .path_param("room_session_id", self.room_session_id.as_str())
-        .json_body(&self.body)
-        .auth(crate::runtime::Auth::Optional)
-        .idempotent(true)
+                crate::runtime::Method::POST,
+                "/room_sessions/{room_session_id}/actions/kick",
+            )
+            .path_param("room_session_id", self.room_session_id.as_str())
+            .json_body(&self.body)
+            .auth(crate::runtime::Auth::Optional)
+            .idempotent(true)
     }
 }
 
@@ -418,13 +414,13 @@ impl crate::runtime::Operation for RoomSessionMuteInputs {
     type Response = crate::runtime::Data<ActionResult>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::POST,
-            "/room_sessions/{room_session_id}/actions/mute",
-        )
-        .path_param("room_session_id", self.room_session_id.as_str())
-        .json_body(&self.body)
-        .auth(crate::runtime::Auth::Optional)
-        .idempotent(true)
+                crate::runtime::Method::POST,
+                "/room_sessions/{room_session_id}/actions/mute",
+            )
+            .path_param("room_session_id", self.room_session_id.as_str())
+            .json_body(&self.body)
+            .auth(crate::runtime::Auth::Optional)
+            .idempotent(true)
     }
 }
 
@@ -464,21 +460,22 @@ impl crate::runtime::Operation for RoomSessionUnmuteInputs {
     type Response = crate::runtime::Data<ActionResult>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::POST,
-            "/room_sessions/{room_session_id}/actions/unmute",
-        )
-        .path_param("room_session_id", self.room_session_id.as_str())
-        .json_body(&self.body)
-        .auth(crate::runtime::Auth::Optional)
-        .idempotent(true)
+                crate::runtime::Method::POST,
+                "/room_sessions/{room_session_id}/actions/unmute",
+            )
+            .path_param("room_session_id", self.room_session_id.as_str())
+            .json_body(&self.body)
+            .auth(crate::runtime::Auth::Optional)
+            .idempotent(true)
     }
 }
 
 /// Request for [`RoomSessions::list_participants`]: set optional inputs, then `.send().await`.
 ///
 /// `GET /room_sessions/{room_session_id}/participants`
-pub type RoomSessionListParticipantsRequest =
-    crate::runtime::Call<RoomSessionListParticipantsInputs>;
+pub type RoomSessionListParticipantsRequest = crate::runtime::Call<
+    RoomSessionListParticipantsInputs,
+>;
 
 /// The inputs of [`RoomSessions::list_participants`], set through [`RoomSessionListParticipantsRequest`].
 #[derive(Debug, Clone)]
@@ -506,18 +503,14 @@ impl crate::runtime::Operation for RoomSessionListParticipantsInputs {
     type Response = crate::runtime::PageOf<RoomParticipant, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::GET,
-            "/room_sessions/{room_session_id}/participants",
-        )
-        .path_param("room_session_id", self.room_session_id.as_str())
-        .query(
-            "filter",
-            &self.filter,
-            crate::runtime::QueryStyle::DeepObject,
-        )
-        .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
-        .auth(crate::runtime::Auth::Bearer)
-        .idempotent(true)
+                crate::runtime::Method::GET,
+                "/room_sessions/{room_session_id}/participants",
+            )
+            .path_param("room_session_id", self.room_session_id.as_str())
+            .query("filter", &self.filter, crate::runtime::QueryStyle::DeepObject)
+            .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(true)
     }
 }
 

@@ -5,8 +5,8 @@
 //!
 //! The resource's operations (reached with the `Client` method of the same name), their request builders, and the types only they use: filters, inline request and response bodies.
 use super::models::{
-    CreateRoomClientTokenRequest, CreateRoomRequest, DateRange, PageParams, PaginationMeta,
-    PatchRoomRequest, RefreshRoomClientTokenRequest, Room, RoomSession,
+    CreateRoomClientTokenRequest, CreateRoomRequest, DateRange, PageParams,
+    PaginationMeta, PatchRoomRequest, RefreshRoomClientTokenRequest, Room, RoomSession,
 };
 
 /// Video rooms, the places participants meet.
@@ -18,9 +18,7 @@ pub struct Rooms {
 impl crate::Client {
     /// The `rooms` operations.
     pub fn rooms(&self) -> Rooms {
-        Rooms {
-            client: self.clone(),
-        }
+        Rooms { client: self.clone() }
     }
 }
 
@@ -87,7 +85,10 @@ impl Rooms {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn retrieve(&self, room_id: impl Into<crate::runtime::PathParam>) -> RoomRetrieveRequest {
+    pub fn retrieve(
+        &self,
+        room_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomRetrieveRequest {
         crate::runtime::Call::new(
             self.client.transport(),
             RoomRetrieveInputs {
@@ -110,7 +111,10 @@ impl Rooms {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete(&self, room_id: impl Into<crate::runtime::PathParam>) -> RoomDeleteRequest {
+    pub fn delete(
+        &self,
+        room_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomDeleteRequest {
         crate::runtime::Call::new(
             self.client.transport(),
             RoomDeleteInputs {
@@ -132,7 +136,10 @@ impl Rooms {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update(&self, room_id: impl Into<crate::runtime::PathParam>) -> RoomUpdateRequest {
+    pub fn update(
+        &self,
+        room_id: impl Into<crate::runtime::PathParam>,
+    ) -> RoomUpdateRequest {
         crate::runtime::Call::new(
             self.client.transport(),
             RoomUpdateInputs {
@@ -279,11 +286,7 @@ impl crate::runtime::Operation for RoomListInputs {
                 &self.include_sessions,
                 crate::runtime::QueryStyle::Form,
             )
-            .query(
-                "filter",
-                &self.filter,
-                crate::runtime::QueryStyle::DeepObject,
-            )
+            .query("filter", &self.filter, crate::runtime::QueryStyle::DeepObject)
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
@@ -515,7 +518,9 @@ impl crate::runtime::Operation for RoomUpdateInputs {
 /// Request for [`Rooms::create_client_token`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /rooms/{room_id}/actions/generate_join_client_token`
-pub type RoomCreateClientTokenRequest = crate::runtime::Call<RoomCreateClientTokenInputs>;
+pub type RoomCreateClientTokenRequest = crate::runtime::Call<
+    RoomCreateClientTokenInputs,
+>;
 
 /// The inputs of [`Rooms::create_client_token`], set through [`RoomCreateClientTokenRequest`].
 #[derive(Debug, Clone)]
@@ -554,20 +559,22 @@ impl crate::runtime::Operation for RoomCreateClientTokenInputs {
     type Response = crate::runtime::Data<RoomCreateClientTokenResponse>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::POST,
-            "/rooms/{room_id}/actions/generate_join_client_token",
-        )
-        .path_param("room_id", self.room_id.as_str())
-        .json_body(&self.body)
-        .auth(crate::runtime::Auth::Bearer)
-        .idempotent(false)
+                crate::runtime::Method::POST,
+                "/rooms/{room_id}/actions/generate_join_client_token",
+            )
+            .path_param("room_id", self.room_id.as_str())
+            .json_body(&self.body)
+            .auth(crate::runtime::Auth::Bearer)
+            .idempotent(false)
     }
 }
 
 /// Request for [`Rooms::refresh_client_token`]: set optional inputs, then `.send().await`.
 ///
 /// `POST /rooms/{room_id}/actions/refresh_client_token`
-pub type RoomRefreshClientTokenRequest = crate::runtime::Call<RoomRefreshClientTokenInputs>;
+pub type RoomRefreshClientTokenRequest = crate::runtime::Call<
+    RoomRefreshClientTokenInputs,
+>;
 
 /// The inputs of [`Rooms::refresh_client_token`], set through [`RoomRefreshClientTokenRequest`].
 #[derive(Debug, Clone)]
@@ -597,14 +604,14 @@ impl crate::runtime::Operation for RoomRefreshClientTokenInputs {
     type Response = crate::runtime::Data<RoomRefreshClientTokenResponse>;
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
-            crate::runtime::Method::POST,
-            "/rooms/{room_id}/actions/refresh_client_token",
-        )
-        .path_param("room_id", self.room_id.as_str())
-        .json_body(&self.body)
-        .secret(&self.body.refresh_token)
-        .auth(crate::runtime::Auth::Optional)
-        .idempotent(false)
+                crate::runtime::Method::POST,
+                "/rooms/{room_id}/actions/refresh_client_token",
+            )
+            .path_param("room_id", self.room_id.as_str())
+            .json_body(&self.body)
+            .secret(&self.body.refresh_token)
+            .auth(crate::runtime::Auth::Optional)
+            .idempotent(false)
     }
 }
 
@@ -645,18 +652,17 @@ impl RoomListSessionsRequest {
 impl crate::runtime::Operation for RoomListSessionsInputs {
     type Response = crate::runtime::PageOf<RoomSession, PaginationMeta>;
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(crate::runtime::Method::GET, "/rooms/{room_id}/sessions")
+        crate::runtime::Request::new(
+                crate::runtime::Method::GET,
+                "/rooms/{room_id}/sessions",
+            )
             .path_param("room_id", self.room_id.as_str())
             .query(
                 "include_participants",
                 &self.include_participants,
                 crate::runtime::QueryStyle::Form,
             )
-            .query(
-                "filter",
-                &self.filter,
-                crate::runtime::QueryStyle::DeepObject,
-            )
+            .query("filter", &self.filter, crate::runtime::QueryStyle::DeepObject)
             .query("page", &self.page, crate::runtime::QueryStyle::DeepObject)
             .auth(crate::runtime::Auth::Bearer)
             .idempotent(true)
