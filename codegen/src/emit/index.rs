@@ -25,6 +25,7 @@ fn output_types(api: &Api) -> BTreeSet<String> {
 
 /// Where each named type lives, whether it implements `Default`, and which types callers build
 /// (request inputs, which get chainable setters).
+#[derive(Clone)]
 pub struct TypeIndex {
     modules: BTreeMap<String, Module>,
     defaultable: BTreeMap<String, bool>,

@@ -16,6 +16,9 @@ mod types;
 
 pub use docs::DocMode;
 
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -89,44 +92,89 @@ pub fn emit(api: &Api, mode: DocMode) -> Result<Vec<GeneratedFile>, Error> {
         "`models` holds the shared schemas; each other module holds one resource.".to_owned(),
     ];
     let features = runtime_features(api);
-    let mut files = vec![render(
-        api,
-        "mod.rs",
-        &intro,
-        quote!(#features #(#declared)*),
-    )?];
-
-    for module in &modules {
-        let intro = module_intro(api, module, mode);
-        let defs = api
-            .types
-            .iter()
-            .filter(|t| &t.module == module)
-            .map(|t| type_def(t, &index, mode));
-        let page_info = pages::page_info_impls(api, module);
-        let operations = match module {
-            Module::Events => api
-                .webhooks
-                .as_ref()
-                .map(|hooks| events::event_enum(hooks, &index, mode)),
-            Module::Models => None,
-            Module::Resource(name) => api
-                .resources
-                .iter()
-                .find(|r| &r.name == name)
-                .map(|r| operations::resource_items(api, r, &index, mode)),
-        };
-        let items = quote!(#operations #(#defs)* #page_info);
-        let imports = index.imports(module);
-        let items = quote!(#imports #items);
-        files.push(render(
-            api,
-            &format!("{}.rs", module_name(module)),
-            &intro,
-            items,
-        )?);
-    }
+    let declarations = print("mod.rs", quote!(#features #(#declared)*))?;
+    let mut files = vec![render(api, "mod.rs", &intro, &declarations)?];
+    files.extend(module_files(api, &modules, &index, mode)?);
     Ok(files)
+}
+
+/// The modules' files, emitted on as many threads as there are cores: each file depends only
+/// on the model and the index (each thread has its own copy; import lists are per module), so
+/// the output is the same whatever thread writes which file, and comes back in module order.
+fn module_files(
+    api: &Api,
+    modules: &[Module],
+    index: &TypeIndex,
+    mode: DocMode,
+) -> Result<Vec<GeneratedFile>, Error> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(modules.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<(usize, Result<GeneratedFile, Error>)>> = Mutex::new(Vec::new());
+    let (next, done_ref) = (&next, &done);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let index = index.clone();
+            scope.spawn(move || {
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(module) = modules.get(at) else {
+                        break;
+                    };
+                    let file = module_file(api, module, &index, mode);
+                    done_ref
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .push((at, file));
+                }
+            });
+        }
+    });
+    let mut done = done
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    done.sort_by_key(|(at, _)| *at);
+    done.into_iter().map(|(_, file)| file).collect()
+}
+
+/// One module's file: its operations (for a resource), types and page metas, each printed as
+/// soon as it is generated, so only one item's tokens and syntax tree are alive at a time.
+fn module_file(
+    api: &Api,
+    module: &Module,
+    index: &TypeIndex,
+    mode: DocMode,
+) -> Result<GeneratedFile, Error> {
+    let path = format!("{}.rs", module_name(module));
+    let mut body = String::new();
+    let operations = match module {
+        Module::Events => api
+            .webhooks
+            .as_ref()
+            .map(|hooks| events::event_enum(hooks, index, mode)),
+        Module::Models => None,
+        Module::Resource(name) => api
+            .resources
+            .iter()
+            .find(|r| &r.name == name)
+            .map(|r| operations::resource_items(api, r, index, mode)),
+    };
+    if let Some(operations) = operations {
+        body.push_str(&print(&path, operations)?);
+    }
+    for def in api.types.iter().filter(|t| &t.module == module) {
+        body.push_str(&print(&path, type_def(def, index, mode))?);
+    }
+    body.push_str(&print(&path, pages::page_info_impls(api, module))?);
+    let imports = print(&path, index.imports(module))?;
+    render(
+        api,
+        &path,
+        &module_intro(api, module, mode),
+        &(imports + &body),
+    )
 }
 
 /// The module doc of a generated file.
@@ -155,13 +203,8 @@ fn module_intro(api: &Api, module: &Module, mode: DocMode) -> Vec<String> {
     }
 }
 
-/// Formats one file: header comment, module docs, then the items.
-fn render(
-    api: &Api,
-    path: &str,
-    intro: &[String],
-    items: TokenStream,
-) -> Result<GeneratedFile, Error> {
+/// Formats one file: header comment, module docs, then `body` (items already printed).
+fn render(api: &Api, path: &str, intro: &[String], body: &str) -> Result<GeneratedFile, Error> {
     let docs = intro.iter().map(|line| {
         let line = if line.is_empty() {
             String::new()
@@ -170,18 +213,25 @@ fn render(
         };
         quote!(#![doc = #line])
     });
-    let file: syn::File = syn::parse2(quote!(#(#docs)* #items)).map_err(|e| Error::Emit {
-        file: path.to_owned(),
-        message: e.to_string(),
-    })?;
     let header = format!(
         "// @generated from {} by `cargo xtask codegen`. Do not edit by hand:\n// change the spec or the generator, then regenerate.\n\n",
         api.source
     );
+    // Parts printed separately get the same blank lines between items as if printed together.
+    let text = print(path, quote!(#(#docs)*))? + body;
     Ok(GeneratedFile {
         path: path.to_owned(),
-        contents: header + &space_items(&prettyplease::unparse(&file)),
+        contents: header + &space_items(&text),
     })
+}
+
+/// Prints items (or a file's inner attributes) with prettyplease.
+fn print(path: &str, tokens: TokenStream) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
+        file: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    Ok(prettyplease::unparse(&file))
 }
 
 /// prettyplease prints items back to back; a blank line after each item that ends a block or
