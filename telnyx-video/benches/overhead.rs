@@ -2,8 +2,17 @@
 //! (reqwest + serde_json into plain structs, the floor for this transport) send the same request
 //! through the same `reqwest::Client` (one connection pool) to an in-process server returning
 //! fixed bodies. Also decode-only: a 250-room page from bytes, generated models vs the baseline
-//! structs vs `serde_json::Value`. Prints markdown tables with ratios generated/baseline.
-//! Run with `cargo bench -p telnyx-video --bench overhead` (or `cargo xtask bench`).
+//! structs vs `serde_json::Value`.
+//!
+//! Client and server share one thread (a current-thread runtime): what is measured is the work
+//! of each side, not how the OS schedules wakeups between threads, which on a 2-core machine
+//! varies more between runs than the gap being measured. Each figure is a ratio of paired
+//! rounds (generated then baseline, then the other way round), reported as the median with
+//! its min-max over the rounds.
+//!
+//! Prints markdown tables; with `BENCH_FIGURES=<file>`, also appends one tab-separated line per
+//! figure (`name, median, min, max`) for `cargo xtask bench`, which checks them against the
+//! budgets. Run with `cargo bench -p telnyx-video --bench overhead` (or `cargo xtask bench`).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -76,24 +85,6 @@ struct BasePage {
     meta: Option<BaseMeta>,
 }
 
-fn cpu_seconds() -> f64 {
-    // utime + stime of this process, in clock ticks (100 per second on Linux).
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let fields: Vec<&str> = stat
-        .rsplit(')')
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    let ticks = |i: usize| {
-        fields
-            .get(i)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    (ticks(11) + ticks(12)) / 100.0
-}
-
 #[derive(Clone, Copy)]
 enum Side {
     Generated,
@@ -141,7 +132,7 @@ async fn one(side: Side, call: Call, client: &Client, http: &reqwest::Client, ba
     }
 }
 
-/// Requests per second and CPU microseconds per request for `total` requests at `concurrency`.
+/// Requests per second for `total` requests at `concurrency`.
 async fn run(
     side: Side,
     call: Call,
@@ -150,8 +141,7 @@ async fn run(
     client: &Client,
     http: &reqwest::Client,
     base: &str,
-) -> (f64, f64) {
-    let cpu = cpu_seconds();
+) -> f64 {
     let started = Instant::now();
     let per_worker = total / concurrency;
     join_all((0..concurrency).map(|_| async {
@@ -160,27 +150,63 @@ async fn run(
         }
     }))
     .await;
-    let elapsed = started.elapsed().as_secs_f64();
-    let done = (per_worker * concurrency) as f64;
-    (done / elapsed, (cpu_seconds() - cpu) * 1e6 / done)
+    (per_worker * concurrency) as f64 / started.elapsed().as_secs_f64()
 }
 
-fn median(mut values: Vec<f64>) -> f64 {
+/// Median, min and max.
+fn spread(mut values: Vec<f64>) -> (f64, f64, f64) {
     values.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    values[values.len() / 2]
+    (
+        values[values.len() / 2],
+        values[0],
+        values[values.len() - 1],
+    )
 }
 
-fn time_decode(iterations: usize, mut f: impl FnMut()) -> Duration {
-    let mut samples = Vec::new();
-    for _ in 0..9 {
+/// Appends a figure for `cargo xtask bench` when it asked for them.
+fn record(name: &str, (median, min, max): (f64, f64, f64)) {
+    if let Some(file) = std::env::var_os("BENCH_FIGURES") {
+        use std::io::Write;
+        let mut out = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(file)
+            .unwrap();
+        writeln!(out, "{name}\t{median}\t{min}\t{max}").unwrap();
+    }
+}
+
+/// Time per call of `f`, in paired rounds against `baseline`: the ratios baseline/f (speed
+/// relative to the baseline) and the median times.
+fn paired_decode(
+    rounds: usize,
+    iterations: usize,
+    mut f: impl FnMut(),
+    mut baseline: impl FnMut(),
+) -> (Vec<f64>, Duration, Duration) {
+    let time = |g: &mut dyn FnMut()| {
         let started = Instant::now();
         for _ in 0..iterations {
-            f();
+            g();
         }
-        samples.push(started.elapsed() / iterations as u32);
+        started.elapsed() / iterations as u32
+    };
+    let (mut ratios, mut ours, mut theirs) = (Vec::new(), Vec::new(), Vec::new());
+    for round in 0..rounds {
+        let (a, b) = if round % 2 == 0 {
+            let a = time(&mut f);
+            (a, time(&mut baseline))
+        } else {
+            let b = time(&mut baseline);
+            (time(&mut f), b)
+        };
+        ratios.push(b.as_secs_f64() / a.as_secs_f64());
+        ours.push(a);
+        theirs.push(b);
     }
-    samples.sort();
-    samples[samples.len() / 2]
+    ours.sort();
+    theirs.sort();
+    (ratios, ours[rounds / 2], theirs[rounds / 2])
 }
 
 fn main() {
@@ -189,17 +215,17 @@ fn main() {
         println!("benchmark skipped: run it with `cargo bench` or `cargo xtask bench`");
         return;
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
     let one_body = Bytes::from(serde_json::to_vec(&json!({"data": room(0)})).unwrap());
     let page = json!({"data": (0..250).map(room).collect::<Vec<_>>(), "meta": {"page_number": 1, "page_size": 250, "total_pages": 1, "total_results": 250}});
     let page_body = Bytes::from(serde_json::to_vec(&page).unwrap());
+    let args: Vec<String> = std::env::args().collect();
 
     // `--decode-only` skips the transport part (the decode table alone, for quick comparisons).
-    let decode_only = std::env::args().any(|a| a == "--decode-only");
+    let decode_only = args.iter().any(|a| a == "--decode-only");
     runtime.block_on(async {
         if decode_only {
             return;
@@ -222,49 +248,81 @@ fn main() {
         let http = client.http_client().clone();
         let client = Arc::new(client);
 
-        println!("## Client overhead (same reqwest::Client, in-process server, medians of 5 alternating runs)\n");
-        println!("| call | concurrency | generated req/s | baseline req/s | ratio | generated CPU µs/req | baseline CPU µs/req |");
-        println!("|---|---|---|---|---|---|---|");
-        for (call, label, totals) in [(Call::Retrieve, "retrieve room (small body)", [2000, 12800]), (Call::List250, "list 250 rooms (large body)", [300, 1280])] {
+        // `--only generated|baseline retrieve|list <concurrency>`: one side alone, for profiling.
+        if let Some(at) = args.iter().position(|a| a == "--only") {
+            let side = if args[at + 1] == "generated" { Side::Generated } else { Side::Baseline };
+            let call = if args[at + 2] == "retrieve" { Call::Retrieve } else { Call::List250 };
+            let concurrency: usize = args[at + 3].parse().unwrap();
+            let total = if matches!(call, Call::Retrieve) { 20_000 } else { 2_000 };
+            let rps = run(side, call, concurrency, total, &client, &http, &base).await;
+            println!("{rps:.0} req/s");
+            std::process::exit(0);
+        }
+        const ROUNDS: usize = 15;
+        println!("## Client overhead (same reqwest::Client, in-process server on the same thread, {ROUNDS} paired rounds)\n");
+        println!("| call | concurrency | generated req/s | baseline req/s | ratio (median) | ratio min - max |");
+        println!("|---|---|---|---|---|---|");
+        for (call, label, key, totals) in [(Call::Retrieve, "retrieve room (small body)", "small", [1500, 6400]), (Call::List250, "list 250 rooms (large body)", "large", [150, 640])] {
             for (concurrency, total) in [1usize, 64].into_iter().zip(totals) {
                 // Warm up the pool and the code paths.
-                run(Side::Generated, call, concurrency, total / 4, &client, &http, &base).await;
-                run(Side::Baseline, call, concurrency, total / 4, &client, &http, &base).await;
-                let (mut g_rps, mut g_cpu, mut b_rps, mut b_cpu) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-                for _ in 0..5 {
-                    let (r, c) = run(Side::Generated, call, concurrency, total, &client, &http, &base).await;
-                    g_rps.push(r);
-                    g_cpu.push(c);
-                    let (r, c) = run(Side::Baseline, call, concurrency, total, &client, &http, &base).await;
-                    b_rps.push(r);
-                    b_cpu.push(c);
+                run(Side::Generated, call, concurrency, total / 2, &client, &http, &base).await;
+                run(Side::Baseline, call, concurrency, total / 2, &client, &http, &base).await;
+                let (mut ratios, mut g_rps, mut b_rps) = (Vec::new(), Vec::new(), Vec::new());
+                for round in 0..ROUNDS {
+                    let order = if round % 2 == 0 { [Side::Generated, Side::Baseline] } else { [Side::Baseline, Side::Generated] };
+                    let mut rps = [0.0; 2];
+                    for side in order {
+                        let slot = matches!(side, Side::Baseline) as usize;
+                        rps[slot] = run(side, call, concurrency, total, &client, &http, &base).await;
+                    }
+                    ratios.push(rps[0] / rps[1]);
+                    g_rps.push(rps[0]);
+                    b_rps.push(rps[1]);
                 }
-                let (g, b) = (median(g_rps), median(b_rps));
-                println!("| {label} | {concurrency} | {g:.0} | {b:.0} | {:.2}x | {:.0} | {:.0} |", g / b, median(g_cpu), median(b_cpu));
+                let ratio = spread(ratios);
+                record(&format!("throughput_{key}_c{concurrency}"), ratio);
+                println!(
+                    "| {label} | {concurrency} | {:.0} | {:.0} | {:.3}x | {:.3} - {:.3} |",
+                    spread(g_rps).0, spread(b_rps).0, ratio.0, ratio.1, ratio.2
+                );
             }
         }
     });
 
-    println!("\n## Decode only (250-room page from bytes; median of 9 samples)\n");
-    println!("| decoder | time per page | ratio to baseline (speed) |");
-    println!("|---|---|---|");
+    const DECODE_ROUNDS: usize = 21;
+    println!("\n## Decode only (250-room page from bytes; {DECODE_ROUNDS} paired rounds)\n");
+    println!("| decoder | time per page | speed vs baseline (median) | min - max |");
+    println!("|---|---|---|---|");
     let raw = RawResponse::new(
         reqwest::StatusCode::OK,
         reqwest::header::HeaderMap::new(),
         page_body.clone(),
     );
-    let generated = time_decode(200, || {
-        let page = raw.clone().page::<Room, PaginationMeta>().unwrap();
-        assert_eq!(page.data.data.len(), 250);
-    });
-    let baseline = time_decode(200, || {
+    let base_decode = || {
         let page: BasePage = serde_json::from_slice(&page_body).unwrap();
         assert_eq!(page.data.len(), 250);
-    });
-    let value = time_decode(200, || {
-        let page: Value = serde_json::from_slice(&page_body).unwrap();
-        assert_eq!(page["data"].as_array().unwrap().len(), 250);
-    });
+    };
+    let (ratios, generated, baseline) = paired_decode(
+        DECODE_ROUNDS,
+        100,
+        || {
+            let page = raw.clone().page::<Room, PaginationMeta>().unwrap();
+            assert_eq!(page.data.data.len(), 250);
+        },
+        base_decode,
+    );
+    let decode = spread(ratios);
+    record("decode", decode);
+    let (value_ratios, value, _) = paired_decode(
+        DECODE_ROUNDS,
+        100,
+        || {
+            let page: Value = serde_json::from_slice(&page_body).unwrap();
+            assert_eq!(page["data"].as_array().unwrap().len(), 250);
+        },
+        base_decode,
+    );
+    let value_ratio = spread(value_ratios);
     // The API ahead of the spec: three fields per room the models do not know, kept as JSON.
     let mut ahead = page.clone();
     for room in ahead["data"].as_array_mut().unwrap() {
@@ -278,33 +336,44 @@ fn main() {
         reqwest::header::HeaderMap::new(),
         ahead_body.clone(),
     );
-    let generated_ahead = time_decode(200, || {
-        let page = ahead_raw.clone().page::<Room, PaginationMeta>().unwrap();
-        assert_eq!(page.data.data[0].extra.len(), 3);
-    });
-    let baseline_ahead = time_decode(200, || {
-        let page: BasePage = serde_json::from_slice(&ahead_body).unwrap();
-        assert_eq!(page.data.len(), 250);
-    });
+    let (ahead_ratios, generated_ahead, baseline_ahead) = paired_decode(
+        DECODE_ROUNDS,
+        100,
+        || {
+            let page = ahead_raw.clone().page::<Room, PaginationMeta>().unwrap();
+            assert_eq!(page.data.data[0].extra.len(), 3);
+        },
+        || {
+            let page: BasePage = serde_json::from_slice(&ahead_body).unwrap();
+            assert_eq!(page.data.len(), 250);
+        },
+    );
+    let ahead_ratio = spread(ahead_ratios);
     let us = |d: Duration| d.as_secs_f64() * 1e6;
     println!(
-        "| generated models (Uuid, DateTime, enums) | {:.0} µs | {:.2}x |",
+        "| generated models (Uuid, DateTime, enums) | {:.0} µs | {:.3}x | {:.3} - {:.3} |",
         us(generated),
-        us(baseline) / us(generated)
+        decode.0,
+        decode.1,
+        decode.2
     );
     println!(
-        "| generated models, 3 unknown fields per room kept | {:.0} µs | {:.2}x of baseline on the same body ({:.0} µs) |",
+        "| generated models, 3 unknown fields per room kept | {:.0} µs | {:.3}x of baseline on the same body ({:.0} µs) | {:.3} - {:.3} |",
         us(generated_ahead),
-        us(baseline_ahead) / us(generated_ahead),
-        us(baseline_ahead)
+        ahead_ratio.0,
+        us(baseline_ahead),
+        ahead_ratio.1,
+        ahead_ratio.2
     );
     println!(
-        "| baseline plain structs (Strings) | {:.0} µs | 1.00x |",
+        "| baseline plain structs (Strings) | {:.0} µs | 1.000x | |",
         us(baseline)
     );
     println!(
-        "| serde_json::Value | {:.0} µs | {:.2}x |",
+        "| serde_json::Value | {:.0} µs | {:.3}x | {:.3} - {:.3} |",
         us(value),
-        us(baseline) / us(value)
+        value_ratio.0,
+        value_ratio.1,
+        value_ratio.2
     );
 }

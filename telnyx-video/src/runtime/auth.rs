@@ -13,6 +13,8 @@ use serde::Deserialize;
 
 use super::Secret;
 use super::error::Error;
+use super::redact::Secrets;
+use super::transport::key_problem;
 
 /// One credential an operation sends. An operation with several sends all of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +56,11 @@ pub(crate) struct Credentials {
     pub(crate) api_key: Option<Secret>,
     pub(crate) basic: Option<(String, Secret)>,
     pub(crate) oauth2: Option<(String, Secret)>,
+    /// `Authorization: Bearer <key>`, made once (every call sends it), or why the key cannot be
+    /// sent.
+    bearer: Option<Result<HeaderValue, &'static str>>,
+    /// The secrets above, for scrubbing error text (shared by every call).
+    secrets: Secrets,
     tokens: tokio::sync::Mutex<HashMap<(String, String), (Secret, Instant)>>,
 }
 
@@ -92,20 +99,52 @@ impl Credentials {
         basic: Option<(String, Secret)>,
         oauth2: Option<(String, Secret)>,
     ) -> Self {
+        let bearer = api_key.as_ref().map(|key| match key_problem(key) {
+            Some(problem) => Err(problem),
+            None => {
+                let mut value = HeaderValue::try_from(format!("Bearer {}", key.expose()))
+                    .map_err(|_| "the API key is not a valid header value")?;
+                value.set_sensitive(true);
+                Ok(value)
+            }
+        });
+        let mut secrets = Secrets::default();
+        let keys = api_key.iter().map(Secret::expose);
+        let passwords = basic.iter().map(|(_, p)| p.expose());
+        let client_secrets = oauth2.iter().map(|(_, s)| s.expose());
+        keys.chain(passwords)
+            .chain(client_secrets)
+            .for_each(|s| secrets.add(s));
         Credentials {
             api_key,
             basic,
             oauth2,
+            bearer,
+            secrets,
             tokens: Default::default(),
         }
     }
 
     /// The secrets the client holds (for scrubbing error text).
-    pub(crate) fn secrets(&self) -> impl Iterator<Item = &str> {
-        let key = self.api_key.iter().map(Secret::expose);
-        let basic = self.basic.iter().map(|(_, p)| p.expose());
-        let oauth2 = self.oauth2.iter().map(|(_, s)| s.expose());
-        key.chain(basic).chain(oauth2)
+    pub(crate) fn secrets(&self) -> &Secrets {
+        &self.secrets
+    }
+
+    /// What is wrong with the API key, if the client has one and it cannot be sent.
+    pub(crate) fn key_problem(&self) -> Option<&'static str> {
+        match &self.bearer {
+            Some(Err(problem)) => Some(problem),
+            _ => None,
+        }
+    }
+
+    /// The bearer header of the API key.
+    fn bearer(&self, what: &(dyn fmt::Display + Sync)) -> Result<HeaderValue, Error> {
+        match &self.bearer {
+            Some(Ok(value)) => Ok(value.clone()),
+            Some(Err(problem)) => Err(Error::InvalidRequest((*problem).to_owned())),
+            None => Err(missing(what, "an API key; build the client with one")),
+        }
     }
 
     /// Puts the credentials `schemes` call for on the wire; refuses, unsent, a call whose
@@ -113,20 +152,17 @@ impl Credentials {
     pub(crate) async fn apply(
         &self,
         schemes: &[Auth],
-        what: &str,
+        what: &(dyn fmt::Display + Sync),
         http: &reqwest::Client,
         base_url: &str,
     ) -> Result<Applied, Error> {
         let mut applied = Applied::default();
         for scheme in schemes {
             match *scheme {
-                Auth::Bearer => {
-                    let key = self.key(what, "an API key; build the client with one")?;
-                    applied.bearer(key.expose())?;
-                }
+                Auth::Bearer => applied.headers.push((AUTHORIZATION, self.bearer(what)?)),
                 Auth::Optional => {
-                    if let Some(key) = &self.api_key {
-                        applied.bearer(key.expose())?;
+                    if self.api_key.is_some() {
+                        applied.headers.push((AUTHORIZATION, self.bearer(what)?));
                     }
                 }
                 Auth::Basic => {
@@ -160,7 +196,10 @@ impl Credentials {
                     }
                 }
                 Auth::OAuth2ClientCredentials { token_url, scopes } => {
-                    let token = self.token(what, token_url, scopes, http, base_url).await?;
+                    // Boxed: the token fetch is a whole HTTP call, and inline it would make every
+                    // request's future as large as it (copied at each await level).
+                    let token =
+                        Box::pin(self.token(what, token_url, scopes, http, base_url)).await?;
                     applied.bearer(token.expose())?;
                 }
             }
@@ -172,14 +211,14 @@ impl Credentials {
         Ok(applied)
     }
 
-    fn key(&self, what: &str, need: &str) -> Result<&Secret, Error> {
+    fn key(&self, what: &(dyn fmt::Display + Sync), need: &str) -> Result<&Secret, Error> {
         self.api_key.as_ref().ok_or_else(|| missing(what, need))
     }
 
     /// A cached access token for `token_url` and `scopes`, or a new one.
     async fn token(
         &self,
-        what: &str,
+        what: &(dyn fmt::Display + Sync),
         token_url: &str,
         scopes: &[&str],
         http: &reqwest::Client,
@@ -290,7 +329,7 @@ impl Applied {
     }
 }
 
-fn missing(what: &str, need: &str) -> Error {
+fn missing(what: &(dyn fmt::Display + Sync), need: &str) -> Error {
     Error::InvalidRequest(format!("{what} needs {need}"))
 }
 

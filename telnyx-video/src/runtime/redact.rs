@@ -40,9 +40,10 @@ impl fmt::Debug for Headers<'_> {
     }
 }
 
-/// The secret values of one call.
+/// The secret values of one call. Shared (`Arc`): a call starts from the client's secrets
+/// without copying them, and copies only when it adds its own (a token in its body).
 #[derive(Clone, Default)]
-pub(crate) struct Secrets(Vec<Secret>);
+pub(crate) struct Secrets(std::sync::Arc<Vec<Secret>>);
 
 impl fmt::Debug for Secrets {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -54,7 +55,16 @@ impl Secrets {
     /// Adds `value` (ignored when too short to search for).
     pub(crate) fn add(&mut self, value: &str) {
         if value.len() >= MIN_SECRET_LEN && !self.0.iter().any(|s| s.expose() == value) {
-            self.0.push(Secret::new(value));
+            std::sync::Arc::make_mut(&mut self.0).push(Secret::new(value));
+        }
+    }
+
+    /// Adds every secret of `other`, sharing it outright when this one is empty.
+    pub(crate) fn merge(&mut self, other: &Secrets) {
+        if self.0.is_empty() {
+            self.0 = other.0.clone();
+        } else {
+            other.0.iter().for_each(|s| self.add(s.expose()));
         }
     }
 
@@ -71,7 +81,7 @@ impl Secrets {
     /// `text` with every secret replaced by `[redacted]`.
     pub(crate) fn scrub<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let mut out = Cow::Borrowed(text);
-        for secret in &self.0 {
+        for secret in self.0.iter() {
             if out.contains(secret.expose()) {
                 out = Cow::Owned(out.replace(secret.expose(), REDACTED));
             }

@@ -128,10 +128,11 @@ impl Transport {
         if let Some(problem) = request.refusal() {
             return Err(Error::InvalidRequest(problem));
         }
-        if let Some(problem) = self.credentials.api_key.as_ref().and_then(key_problem) {
+        if let Some(problem) = self.credentials.key_problem() {
             return Err(Error::InvalidRequest(problem.to_owned()));
         }
-        let what = format!("{} {}", request.method, request.template);
+        // The operation's name, formatted only if an error needs it.
+        let what = Operation(&request.method, &request.template);
         let credentials = self
             .credentials
             .apply(&request.auth, &what, &self.http, &self.base_url)
@@ -144,7 +145,9 @@ impl Transport {
             attempt = tracing::field::Empty,
         );
         let call = InFlight::new(self, &request, credentials);
-        call.run().instrument(span).await
+        // Boxed: the attempts' future is large (a timer, the attempt in flight), and the levels
+        // above (the operation's `send`) would otherwise each hold and move a copy of it.
+        Box::pin(call.run().instrument(span)).await
     }
 }
 
@@ -168,8 +171,8 @@ impl<'a> InFlight<'a> {
             .deadline
             .or(transport.deadline)
             .map(|d| started.checked_add(d).unwrap_or(started + MAX_DEADLINE));
-        let mut secrets = request.secrets.clone();
-        transport.credentials.secrets().for_each(|s| secrets.add(s));
+        let mut secrets = transport.credentials.secrets().clone();
+        secrets.merge(&request.secrets);
         credentials.secrets.iter().for_each(|s| secrets.add(s));
         let mut url = format!("{}{}", transport.base_url, request.path_and_query());
         if !credentials.query.is_empty() {
@@ -218,7 +221,8 @@ impl<'a> InFlight<'a> {
                 wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
                 "attempt failed; retrying"
             );
-            tokio::time::sleep(wait).await;
+            // Boxed: tokio's timer entry is large and rarely needed (only between attempts).
+            Box::pin(tokio::time::sleep(wait)).await;
             retry += 1;
         }
     }
@@ -236,8 +240,7 @@ impl<'a> InFlight<'a> {
         let mut builder = self
             .transport
             .http
-            .request(self.request.method.clone(), &self.url)
-            .headers(self.headers(retry));
+            .request(self.request.method.clone(), &self.url);
         if let Some(body) = &self.request.body {
             if self.transport.log_bodies {
                 tracing::trace!(body = %body_for_log(body, &self.secrets), "request body");
@@ -246,6 +249,8 @@ impl<'a> InFlight<'a> {
         }
         let outcome = match builder.build() {
             Ok(mut wire) => {
+                // Moved in whole: the builder's `headers` would merge them one by one.
+                *wire.headers_mut() = self.headers(retry);
                 let info = (!self.transport.interceptors.is_empty()).then(|| AttemptInfo {
                     operation: format!("{} {}", self.request.method, self.request.template),
                     attempt: retry + 1,
@@ -256,8 +261,10 @@ impl<'a> InFlight<'a> {
                     }
                 }
                 let started = Instant::now();
+                // Boxed: reqwest's response future is large, and every async level above this
+                // one would otherwise hold (and move) a copy of its size.
                 let sent = send(&self.transport.http, wire, self.request.stream);
-                let outcome = tokio::time::timeout(budget, sent)
+                let outcome = Box::pin(tokio::time::timeout(budget, sent))
                     .await
                     .unwrap_or(Err(Failure::TimedOut));
                 if let Some(info) = &info {
@@ -346,7 +353,7 @@ impl<'a> InFlight<'a> {
             "application/json"
         };
         headers.insert(ACCEPT, HeaderValue::from_static(accept));
-        headers.insert(RETRY_COUNT_HEADER, HeaderValue::from(retry));
+        headers.insert(RETRY_COUNT_HEADER, retry_count(retry));
         if request.body.is_some() {
             let content_type = match &request.multipart_type {
                 Some(multipart) => HeaderValue::try_from(multipart.as_str())
@@ -387,6 +394,24 @@ impl<'a> InFlight<'a> {
             }
         }
         headers
+    }
+}
+
+/// An operation as errors name it (`GET /rooms/{room_id}`).
+pub(crate) struct Operation<'a>(&'a reqwest::Method, &'a str);
+
+impl fmt::Display for Operation<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.0, self.1)
+    }
+}
+
+/// The retry count header's value (the first few made without formatting).
+fn retry_count(retry: u32) -> HeaderValue {
+    const COUNTS: [&str; 4] = ["0", "1", "2", "3"];
+    match COUNTS.get(retry as usize) {
+        Some(count) => HeaderValue::from_static(count),
+        None => HeaderValue::from(retry),
     }
 }
 
