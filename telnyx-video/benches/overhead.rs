@@ -4,6 +4,10 @@
 //! fixed bodies. Also decode-only: a 250-room page from bytes, generated models vs the baseline
 //! structs vs `serde_json::Value`.
 //!
+//! The baseline sends the very request the generated client sends (the same headers: user
+//! agent, `accept`, `x-retry-count`, bearer token), so the figures compare the work of making
+//! and reading it, not the size of the request.
+//!
 //! Client and server share one thread (a current-thread runtime): what is measured is the work
 //! of each side, not how the OS schedules wakeups between threads, which on a 2-core machine
 //! varies more between runs than the gap being measured. Each figure is a ratio of paired
@@ -28,6 +32,8 @@ use telnyx_video::RawResponse;
 use telnyx_video::models::{PaginationMeta, Room};
 
 const ROOM_ID: &str = "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0";
+/// What the generated client sends as its user agent.
+const USER_AGENT: &str = concat!("telnyx-video-rust/", env!("CARGO_PKG_VERSION"));
 
 fn room(i: usize) -> Value {
     json!({
@@ -110,6 +116,9 @@ async fn one(side: Side, call: Call, client: &Client, http: &reqwest::Client, ba
         (Side::Baseline, Call::Retrieve) => {
             let response = http
                 .get(format!("{base}/rooms/{ROOM_ID}"))
+                .header("user-agent", USER_AGENT)
+                .header("accept", "application/json")
+                .header("x-retry-count", "0")
                 .bearer_auth("bench-key")
                 .send()
                 .await
@@ -121,6 +130,9 @@ async fn one(side: Side, call: Call, client: &Client, http: &reqwest::Client, ba
         (Side::Baseline, Call::List250) => {
             let response = http
                 .get(format!("{base}/rooms"))
+                .header("user-agent", USER_AGENT)
+                .header("accept", "application/json")
+                .header("x-retry-count", "0")
                 .bearer_auth("bench-key")
                 .send()
                 .await

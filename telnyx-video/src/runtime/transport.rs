@@ -77,15 +77,16 @@ impl Transport {
     /// Sends `request`, retrying as the retry policy allows; returns the success response or
     /// the last error.
     pub async fn execute(&self, request: Request) -> Result<RawResponse, Error> {
-        match self.start(request).await? {
+        let flight = self.prepare(request).await?;
+        match flight.run_boxed().await? {
             Received::Full(raw) => Ok(raw),
+            // Only requests marked streaming are answered unread; read it whole all the same.
             Received::Streaming {
                 status,
                 headers,
                 response,
             } => {
-                let body = response
-                    .bytes()
+                let body = Box::pin(response.bytes())
                     .await
                     .map_err(|source| transport_error(Failure::Transport(source), 1))?;
                 Ok(RawResponse::new(status, headers, body))
@@ -102,7 +103,8 @@ impl Transport {
         request: Request,
     ) -> Result<ApiResponse<EventStream>, Error> {
         let request = request.streaming();
-        let (status, headers, events) = match self.start(request).await? {
+        let flight = self.prepare(request).await?;
+        let (status, headers, events) = match flight.run_boxed().await? {
             Received::Full(raw) => (
                 raw.status,
                 raw.headers,
@@ -123,8 +125,10 @@ impl Transport {
         })
     }
 
-    /// Refuses what must not be sent, picks the credentials, then runs the attempts in a span.
-    async fn start(&self, request: Request) -> Result<Received, Error> {
+    /// Refuses what must not be sent and picks the credentials: the call, ready for its
+    /// attempts. (Kept apart from the attempts so that the futures of the levels above stay
+    /// small: every level holds, and moves, the future of the one below.)
+    async fn prepare(&self, request: Request) -> Result<InFlight<'_>, Error> {
         if let Some(problem) = request.refusal() {
             return Err(Error::InvalidRequest(problem));
         }
@@ -137,24 +141,14 @@ impl Transport {
             .credentials
             .apply(&request.auth, &what, &self.http, &self.base_url)
             .await?;
-        let span = tracing::info_span!(
-            "telnyx_video.request",
-            method = %request.method,
-            path = ?request.template,
-            status = tracing::field::Empty,
-            attempt = tracing::field::Empty,
-        );
-        let call = InFlight::new(self, &request, credentials);
-        // Boxed: the attempts' future is large (a timer, the attempt in flight), and the levels
-        // above (the operation's `send`) would otherwise each hold and move a copy of it.
-        Box::pin(call.run().instrument(span)).await
+        Ok(InFlight::new(self, request, credentials))
     }
 }
 
 /// One call in flight: what every attempt shares.
 struct InFlight<'a> {
     transport: &'a Transport,
-    request: &'a Request,
+    request: Request,
     url: String,
     credentials: Applied,
     timeout: Duration,
@@ -164,7 +158,7 @@ struct InFlight<'a> {
 }
 
 impl<'a> InFlight<'a> {
-    fn new(transport: &'a Transport, request: &'a Request, credentials: Applied) -> Self {
+    fn new(transport: &'a Transport, request: Request, credentials: Applied) -> Self {
         let options = &request.options;
         let started = Instant::now();
         let deadline = options
@@ -181,19 +175,36 @@ impl<'a> InFlight<'a> {
             let separator = if request.query.is_empty() { '?' } else { '&' };
             url = format!("{url}{separator}{}", pairs.join("&"));
         }
+        let timeout = options.timeout.unwrap_or(transport.timeout);
+        let policy = transport.retry.policy(
+            options.max_retries,
+            request.idempotent || options.retry_non_idempotent,
+        );
         InFlight {
             transport,
             request,
             url,
             credentials,
-            timeout: options.timeout.unwrap_or(transport.timeout),
+            timeout,
             deadline,
-            policy: transport.retry.policy(
-                options.max_retries,
-                request.idempotent || options.retry_non_idempotent,
-            ),
+            policy,
             secrets,
         }
+    }
+
+    /// The attempts, in the call's tracing span, boxed: their future is large (the attempt in
+    /// flight, a timer), and the caller's levels would otherwise each hold a copy of its size.
+    fn run_boxed(
+        self,
+    ) -> std::pin::Pin<Box<impl std::future::Future<Output = Result<Received, Error>> + 'a>> {
+        let span = tracing::info_span!(
+            "telnyx_video.request",
+            method = %self.request.method,
+            path = ?self.request.template,
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+        );
+        Box::pin(self.run().instrument(span))
     }
 
     /// Attempts until one succeeds, the policy stops, or the deadline would pass.
@@ -344,7 +355,7 @@ impl<'a> InFlight<'a> {
     /// The headers of attempt `retry`: defaults, then the request's own (replacing defaults of
     /// the same name and keeping all their values), then credentials.
     fn headers(&self, retry: u32) -> HeaderMap {
-        let (transport, request) = (self.transport, self.request);
+        let (transport, request) = (self.transport, &self.request);
         let mut headers = HeaderMap::new();
         headers.insert(USER_AGENT, transport.user_agent.clone());
         let accept = if request.stream {
