@@ -39,10 +39,10 @@
 //! The fields Telnyx always returns (ids, `record_type`, parent ids, creation timestamps; the
 //! list is in `spec/codegen.toml` with its evidence, and the contract tests check it) are plain
 //! values; the others are `Option`s. Response types keep unknown fields (`extra`), and every
-//! enum has an
-//! `Unknown` variant that keeps a value this version does not know, so a new value from Telnyx
-//! never breaks deserialization; structs and enums are `#[non_exhaustive]`, so new fields and
-//! values are not breaking changes either. Requests carry only what the caller sets: optional
+//! enum has an `Unknown` variant that keeps a value this version does not know, so a new value
+//! from Telnyx never breaks deserialization; structs and enums are `#[non_exhaustive]`, so new
+//! fields and values are not breaking changes either. Response types implement `Deserialize`
+//! and request types `Serialize`; the `serde-all` feature adds the other direction. Requests carry only what the caller sets: optional
 //! fields are `Option`s left out of the JSON when `None` (the server applies its own defaults,
 //! which the field docs state).
 //!
@@ -87,6 +87,7 @@
 //! | `rustls-aws-lc` | no | TLS through rustls with `aws-lc-rs` (reqwest's default provider; FIPS-capable, slower to build); wins over `rustls-ring` |
 //! | `native-tls` | no | TLS through the platform's library (OpenSSL, Security.framework, SChannel), when no rustls feature is on |
 //! | `webhooks` | yes | [`webhooks::Verifier`] and `VideoEvent::verify_and_parse` (Ed25519, via `ed25519-dalek` and `base64`); the event types are there without it |
+//! | `serde-all` | no | `Serialize` on response types and events (to store or forward them) and `Deserialize` on request types; without it each type has only the direction the API uses, which keeps the build of crates generated from large specs a quarter shorter |
 //! | `multipart`, `sse` | no | runtime support for `multipart/form-data` bodies and `text/event-stream` responses, which the Video API does not use (for crates generated from other specs) |
 //!
 //! Without a TLS feature only `http://` base URLs work (a local mock); an `https://` one is

@@ -156,6 +156,7 @@ fn unknown_event_types_keep_their_raw_json() {
     let parsed = parse(&body);
     assert_eq!(parsed, VideoEvent::Unknown(body["data"].clone()));
     assert_eq!(parsed.event_type(), Some("video.room.something.new"));
+    #[cfg(feature = "serde-all")]
     assert_eq!(
         serde_json::to_value(&parsed).unwrap(),
         json!({"data": body["data"]})

@@ -15,7 +15,9 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     let mut cargo = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     cargo
         .current_dir(&root)
-        .args(["test", "--workspace", "--all-targets", "--no-fail-fast"]);
+        .args(["test", "--workspace", "--all-targets", "--no-fail-fast"])
+        // The round trips (responses written back, requests read) need both serde directions.
+        .args(["--features", "telnyx-video/serde-all"]);
     cargo.env("TELNYX_PRISM_BIN", &prism);
     // Tests that plain `cargo test` skips for want of Prism or Telnyx's spec fail here instead.
     cargo.env("TELNYX_VIDEO_REQUIRE_ALL_TESTS", "1");

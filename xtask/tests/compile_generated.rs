@@ -54,10 +54,11 @@ fn write_crate(workspace: &Path, name: &str, files: &[codegen::GeneratedFile]) {
         .next()
         .unwrap()
         .replace("name = \"telnyx-video\"", &format!("name = \"{name}\""))
-        // Other specs have what the Video API lacks: the runtime's features for it on.
+        // Other specs have what the Video API lacks: the runtime's features for it on, and both
+        // serde directions (the code behind `serde-all` is checked too).
         .replace(
             "default = [\"rustls-ring\", \"webhooks\"]",
-            "default = [\"rustls-ring\", \"webhooks\", \"multipart\", \"sse\"]",
+            "default = [\"rustls-ring\", \"webhooks\", \"multipart\", \"sse\", \"serde-all\"]",
         );
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
 }

@@ -128,9 +128,12 @@ pub fn union_def(
     if !index.has_serde(&name.to_string()) {
         return declaration;
     }
+    let (ser, de) = index.serde_directions(&name.to_string());
+    let (ser, de) = (only_with_all(ser), only_with_all(de));
     quote! {
         #declaration
 
+        #ser
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self { #(#serialize_arms)* }
@@ -138,6 +141,7 @@ pub fn union_def(
         }
 
         /// The forms are tried in the order the spec lists them; the first that matches wins.
+        #de
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -252,9 +256,12 @@ pub fn tagged_def(
     if !index.has_serde(&name.to_string()) {
         return declaration;
     }
+    let (ser, de) = index.serde_directions(&name.to_string());
+    let (ser, de) = (only_with_all(ser), only_with_all(de));
     quote! {
         #declaration
 
+        #ser
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -264,6 +271,7 @@ pub fn tagged_def(
             }
         }
 
+        #de
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -277,4 +285,10 @@ pub fn tagged_def(
             }
         }
     }
+}
+
+/// Nothing for an impl the type always has; the `serde-all` feature gate for one it does not
+/// need (see `TypeIndex::serde_directions`).
+fn only_with_all(always: bool) -> Option<TokenStream> {
+    (!always).then(|| quote!(#[cfg(feature = "serde-all")]))
 }

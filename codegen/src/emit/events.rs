@@ -83,7 +83,9 @@ pub fn event_enum(hooks: &Webhooks, index: &TypeIndex, mode: DocMode) -> TokenSt
             }
         }
 
-        /// Writes the event back in its delivery shape, `{"data": {...}}`.
+        /// Writes the event back in its delivery shape, `{"data": {...}}` (with the crate's
+        /// `serde-all` feature, which gives the event types `Serialize`).
+        #[cfg(feature = "serde-all")]
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 use ::serde::ser::SerializeMap;

@@ -162,6 +162,15 @@ impl TypeIndex {
         false
     }
 
+    /// Which serde impls a type gets always: `Serialize` when callers send it, `Deserialize`
+    /// when they receive it (both for a type that is both, or neither: a type only aliases
+    /// reach). The other direction comes with the crate's `serde-all` feature: it is a quarter
+    /// of the build time of a large API's crate, and few callers need it.
+    pub fn serde_directions(&self, name: &str) -> (bool, bool) {
+        let (input, output) = (self.is_input(name), self.is_output(name));
+        (input || !output, output || !input)
+    }
+
     /// Whether `ty` is a string enum (which converts from text).
     pub fn is_string_enum(&self, ty: &TypeRef) -> bool {
         matches!(ty, TypeRef::Named(name) if self.string_enums.contains(name))

@@ -90,7 +90,20 @@ fn struct_def(
     });
     let redacted_debug =
         has_secret.then(|| secret_debug(&def.name, fields, index.extra_field(&def.name)));
-    let serde_derives = serde.then(|| quote!(::serde::Serialize, ::serde::Deserialize));
+    let (ser, de) = index.serde_directions(&def.name);
+    let serde_derives = serde.then(|| {
+        let ser = ser.then(|| quote!(::serde::Serialize,));
+        let de = de.then(|| quote!(::serde::Deserialize));
+        quote!(#ser #de)
+    });
+    let serde_other = (serde && !(ser && de)).then(|| {
+        let other = if ser {
+            quote!(::serde::Deserialize)
+        } else {
+            quote!(::serde::Serialize)
+        };
+        quote!(#[cfg_attr(feature = "serde-all", derive(#other))])
+    });
     let setters = index
         .is_input(&def.name)
         .then(|| setters(&name, fields, index, &def.module, mode));
@@ -103,6 +116,7 @@ fn struct_def(
     quote! {
         #docs
         #[derive(#debug Clone, PartialEq, #default #serde_derives)]
+        #serde_other
         #[non_exhaustive]
         pub struct #name { #(#decls)* #extra }
         #constructor

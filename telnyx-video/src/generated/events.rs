@@ -129,7 +129,9 @@ impl<'de> ::serde::Deserialize<'de> for VideoEvent {
     }
 }
 
-/// Writes the event back in its delivery shape, `{"data": {...}}`.
+/// Writes the event back in its delivery shape, `{"data": {...}}` (with the crate's
+/// `serde-all` feature, which gives the event types `Serialize`).
+#[cfg(feature = "serde-all")]
 impl ::serde::Serialize for VideoEvent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -152,7 +154,8 @@ impl ::serde::Serialize for VideoEvent {
 }
 
 /// A composition's video is ready.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CompositionCompleted {
     /// What happened.
@@ -177,7 +180,8 @@ pub struct CompositionCompleted {
 }
 
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CompositionCompletedPayload {
     /// The composition whose video is ready.
@@ -268,7 +272,8 @@ impl ::serde::Serialize for EventRecordType {
 }
 
 /// A participant joined a session.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ParticipantJoined {
     /// What happened.
@@ -293,7 +298,8 @@ pub struct ParticipantJoined {
 }
 
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ParticipantJoinedPayload {
     /// Free-form text the client gave when joining.
@@ -314,7 +320,8 @@ pub struct ParticipantJoinedPayload {
 }
 
 /// A participant left a session.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ParticipantLeft {
     /// What happened.
@@ -339,7 +346,8 @@ pub struct ParticipantLeft {
 }
 
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ParticipantLeftPayload {
     /// Free-form text the client gave when joining.
@@ -366,7 +374,8 @@ pub struct ParticipantLeftPayload {
 }
 
 /// A recording's file is ready.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RecordingCompleted {
     /// What happened.
@@ -391,7 +400,8 @@ pub struct RecordingCompleted {
 }
 
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RecordingCompletedPayload {
     /// Codec of the recording, such as `opus`.
@@ -428,7 +438,8 @@ pub struct RecordingCompletedPayload {
 }
 
 /// A participant's track started being recorded.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RecordingStarted {
     /// What happened.
@@ -453,7 +464,8 @@ pub struct RecordingStarted {
 }
 
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RecordingStartedPayload {
     /// The participant being recorded.
@@ -478,7 +490,8 @@ pub struct RecordingStartedPayload {
 }
 
 /// A room session ended.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct SessionEnded {
     /// What happened.
@@ -503,7 +516,8 @@ pub struct SessionEnded {
 }
 
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct SessionEndedPayload {
     /// Length of the session in seconds.
@@ -524,7 +538,8 @@ pub struct SessionEndedPayload {
 }
 
 /// A room session started.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct SessionStarted {
     /// What happened.
@@ -549,7 +564,8 @@ pub struct SessionStarted {
 }
 
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct SessionStartedPayload {
     /// The room whose session started.

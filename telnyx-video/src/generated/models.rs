@@ -3,7 +3,8 @@
 
 //! Schemas shared by the operations of the API.
 /// The participants a session action applies to.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ActionsParticipantsRequest {
     /// Participants to leave out.
@@ -29,7 +30,8 @@ impl ActionsParticipantsRequest {
 }
 
 /// Lifetimes of the tokens to create.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateRoomClientTokenRequest {
     /// Seconds until the refresh token expires.
@@ -67,7 +69,8 @@ impl CreateRoomClientTokenRequest {
 }
 
 /// What to compose and how.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateRoomCompositionRequest {
     /// Container format of the video.
@@ -163,7 +166,8 @@ impl CreateRoomCompositionRequest {
 }
 
 /// Settings of a room.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateRoomRequest {
     /// Record every participant's tracks.
@@ -249,7 +253,8 @@ impl CreateRoomRequest {
 }
 
 /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DateRange {
     /// That exact day.
@@ -284,7 +289,8 @@ impl DateRange {
 }
 
 /// The `PageParams` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PageParams {
     /// 1-based number of the page.
@@ -322,7 +328,8 @@ impl PageParams {
 }
 
 /// Where a page sits in the whole list.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PaginationMeta {
     /// 1-based number of this page.
@@ -366,6 +373,7 @@ impl ::serde::Serialize for Participants {
 }
 
 /// The forms are tried in the order the spec lists them; the first that matches wins.
+#[cfg(feature = "serde-all")]
 impl<'de> ::serde::Deserialize<'de> for Participants {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -390,7 +398,8 @@ impl<'de> ::serde::Deserialize<'de> for Participants {
 }
 
 /// Settings of a room.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PatchRoomRequest {
     /// Record every participant's tracks.
@@ -476,7 +485,8 @@ impl PatchRoomRequest {
 }
 
 /// A refresh token to exchange for a new client token.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RefreshRoomClientTokenRequest {
     /// The refresh token from `create_client_token`.
@@ -521,7 +531,8 @@ impl RefreshRoomClientTokenRequest {
 }
 
 /// A video room.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Room {
     /// The session in progress
@@ -602,7 +613,8 @@ impl Room {
 }
 
 /// Several recordings of a session laid out into one video.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomComposition {
     /// When the video became available.
@@ -840,7 +852,8 @@ impl ::serde::Serialize for RoomCompositionStatus {
 }
 
 /// A client's presence in a room session.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomParticipant {
     /// Free-form text the client gave when joining.
@@ -893,7 +906,8 @@ impl RoomParticipant {
 }
 
 /// A recording of one participant's audio or video track.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomRecording {
     /// Codec of the recording, such as `opus`.
@@ -1109,7 +1123,8 @@ impl ::serde::Serialize for RoomRecordingType {
 }
 
 /// A period during which a room had participants.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomSession {
     /// Whether the session is in progress.

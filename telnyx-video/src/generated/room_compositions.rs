@@ -310,7 +310,8 @@ impl crate::runtime::Operation for RoomCompositionDeleteInputs {
 }
 
 /// The `RoomCompositionListFilter` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomCompositionListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.

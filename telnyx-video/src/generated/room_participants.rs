@@ -141,7 +141,8 @@ impl crate::runtime::Operation for RoomParticipantRetrieveInputs {
 }
 
 /// The `RoomParticipantListFilter` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomParticipantListFilter {
     /// Only participants whose client gave this context.

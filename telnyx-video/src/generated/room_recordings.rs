@@ -262,7 +262,8 @@ impl crate::runtime::Operation for RoomRecordingDeleteInputs {
 }
 
 /// The `RoomRecordingDeleteBulkResponse` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomRecordingDeleteBulkResponse {
     /// Number of recordings deleted.
@@ -274,7 +275,8 @@ pub struct RoomRecordingDeleteBulkResponse {
 }
 
 /// The `RoomRecordingFilter` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomRecordingFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.

@@ -525,7 +525,8 @@ impl crate::runtime::Paged for RoomSessionListParticipantsInputs {
 }
 
 /// The `ActionResult` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ActionResult {
     /// `ok` when the action succeeded.
@@ -537,7 +538,8 @@ pub struct ActionResult {
 }
 
 /// The `RoomSessionListFilter` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomSessionListFilter {
     /// Only sessions that are (true) or are not (false) in progress.
@@ -590,7 +592,8 @@ impl RoomSessionListFilter {
 }
 
 /// The `RoomSessionListParticipantsFilter` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomSessionListParticipantsFilter {
     /// Only participants whose client gave this context.

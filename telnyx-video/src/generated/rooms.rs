@@ -680,7 +680,8 @@ impl crate::runtime::Paged for RoomListSessionsInputs {
 }
 
 /// The `RoomCreateClientTokenResponse` type of the API.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomCreateClientTokenResponse {
     /// Obtains new client tokens until it expires.
@@ -730,7 +731,8 @@ impl ::std::fmt::Debug for RoomCreateClientTokenResponse {
 }
 
 /// The `RoomListFilter` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
@@ -765,7 +767,8 @@ impl RoomListFilter {
 }
 
 /// The `RoomListSessionsFilter` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomListSessionsFilter {
     /// Only sessions that are (true) or are not (false) in progress.
@@ -809,7 +812,8 @@ impl RoomListSessionsFilter {
 }
 
 /// The `RoomRefreshClientTokenResponse` type of the API.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Deserialize)]
+#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomRefreshClientTokenResponse {
     /// The client token that joins the room.
