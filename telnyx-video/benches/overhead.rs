@@ -14,9 +14,9 @@
 //! rounds (generated then baseline, then the other way round), reported as the median with
 //! its min-max over the rounds.
 //!
-//! Prints markdown tables; with `BENCH_FIGURES=<file>`, also appends one tab-separated line per
-//! figure (`name, median, min, max`) for `cargo xtask bench`, which checks them against the
-//! budgets. Run with `cargo bench -p telnyx-video --bench overhead` (or `cargo xtask bench`).
+//! Prints markdown tables; with `BENCH_FIGURES=<file>`, also appends one line per figure (its
+//! name, a tab, its samples comma-separated) for `cargo xtask bench`, which checks them against
+//! the budgets. Run with `cargo bench -p telnyx-video --bench overhead` (or `cargo xtask bench`).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -175,8 +175,8 @@ fn spread(mut values: Vec<f64>) -> (f64, f64, f64) {
     )
 }
 
-/// Appends a figure for `cargo xtask bench` when it asked for them.
-fn record(name: &str, (median, min, max): (f64, f64, f64)) {
+/// Appends a figure's samples for `cargo xtask bench` when it asked for them.
+fn record(name: &str, samples: &[f64]) {
     if let Some(file) = std::env::var_os("BENCH_FIGURES") {
         use std::io::Write;
         let mut out = std::fs::OpenOptions::new()
@@ -184,7 +184,8 @@ fn record(name: &str, (median, min, max): (f64, f64, f64)) {
             .append(true)
             .open(file)
             .unwrap();
-        writeln!(out, "{name}\t{median}\t{min}\t{max}").unwrap();
+        let samples: Vec<String> = samples.iter().map(f64::to_string).collect();
+        writeln!(out, "{name}\t{}", samples.join(",")).unwrap();
     }
 }
 
@@ -291,8 +292,8 @@ fn main() {
                     g_rps.push(rps[0]);
                     b_rps.push(rps[1]);
                 }
+                record(&format!("{key}_body_concurrency_{concurrency}"), &ratios);
                 let ratio = spread(ratios);
-                record(&format!("throughput_{key}_c{concurrency}"), ratio);
                 println!(
                     "| {label} | {concurrency} | {:.0} | {:.0} | {:.3}x | {:.3} - {:.3} |",
                     spread(g_rps).0, spread(b_rps).0, ratio.0, ratio.1, ratio.2
@@ -323,8 +324,8 @@ fn main() {
         },
         base_decode,
     );
+    record("decode", &ratios);
     let decode = spread(ratios);
-    record("decode", decode);
     let (value_ratios, value, _) = paired_decode(
         DECODE_ROUNDS,
         100,

@@ -1,247 +1,264 @@
-//! `cargo xtask bench`: generation speed, client overhead against the raw transport, and compile
-//! cost, each as ratios against a baseline measured in the same run. Prints markdown tables
-//! (BENCHMARKS.md records one run).
+//! `cargo xtask bench`: every figure issue budgets name, measured in one run as a maintainer or
+//! user meets it, with its spread over repeated runs, its budget, and whether it is met. Ratios
+//! are against baselines measured in the same run (raw reqwest, a bare reqwest+serde_json+tokio
+//! project, the build with aws-lc), so a slower or busier machine moves both sides.
+//!
+//! - generation: the whole `xtask codegen` process (release build), Video spec and Telnyx's
+//!   whole spec (wall clock and peak memory);
+//! - client: `telnyx-video/benches/overhead.rs` (throughput against raw reqwest, decoding
+//!   against plain structs), which reports its figures through `BENCH_FIGURES`;
+//! - compile cost (`--no-compile` skips it): cold builds, and the crate generated from Telnyx's
+//!   whole spec built alone (`compile.rs`).
+//!
+//! BENCHMARKS.md records one run.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
 use crate::workspace_root;
 
-fn cargo() -> Command {
+#[path = "bench_compile.rs"]
+mod compile;
+
+pub(crate) fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
 }
 
-fn run_bench(package: &str, bench: &str) -> Result<()> {
-    let status = cargo()
-        .current_dir(workspace_root())
-        .args(["bench", "-q", "-p", package, "--bench", bench])
-        .status()?;
-    if !status.success() {
-        bail!("cargo bench -p {package} --bench {bench} failed");
-    }
-    Ok(())
+/// One measured figure: its samples and its budget.
+pub(crate) struct Figure {
+    pub name: String,
+    pub unit: &'static str,
+    pub samples: Vec<f64>,
+    pub budget: Budget,
 }
 
-/// Peak resident memory (KiB) of one `cargo xtask codegen --out <tmp>` process.
-fn codegen_peak_memory(scratch: &Path) -> Result<u64> {
-    let out = scratch.join("generated");
-    let status = Command::new(std::env::current_exe()?)
-        .args(["codegen", "--out"])
-        .arg(&out)
-        .stdout(std::process::Stdio::null())
-        .status()?;
-    if !status.success() {
-        bail!("codegen failed");
+/// A limit a figure must stay under or over.
+#[derive(Clone, Copy)]
+pub(crate) enum Budget {
+    AtMost(f64),
+    AtLeast(f64),
+}
+
+impl Figure {
+    pub(crate) fn new(name: &str, unit: &'static str, samples: Vec<f64>, budget: Budget) -> Self {
+        Figure {
+            name: name.to_owned(),
+            unit,
+            samples,
+            budget,
+        }
     }
-    // SAFETY: getrusage only writes into the struct we pass.
+
+    fn median_min_max(&self) -> (f64, f64, f64) {
+        let mut sorted = self.samples.clone();
+        sorted.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+        (
+            sorted[sorted.len() / 2],
+            sorted[0],
+            sorted[sorted.len() - 1],
+        )
+    }
+
+    fn row(&self) -> String {
+        let (median, min, max) = self.median_min_max();
+        let fmt = |v: f64| match self.unit {
+            "x" => format!("{v:.3}x"),
+            "ms" => format!("{v:.1} ms"),
+            "s" => format!("{v:.2} s"),
+            "MiB" => format!("{v:.0} MiB"),
+            "MB" => format!("{v:.2} MB"),
+            other => format!("{v:.2} {other}"),
+        };
+        let (budget, met) = match self.budget {
+            Budget::AtMost(limit) => (format!("≤ {}", fmt(limit)), median <= limit),
+            Budget::AtLeast(limit) => (format!("≥ {}", fmt(limit)), median >= limit),
+        };
+        let verdict = if met { "met" } else { "**missed**" };
+        format!(
+            "| {} | {} | {} – {} | {} | {budget} | {verdict} |",
+            self.name,
+            fmt(median),
+            fmt(min),
+            fmt(max),
+            self.samples.len()
+        )
+    }
+}
+
+/// Wall seconds and peak resident KiB of one child process (and the children it waited for).
+pub(crate) fn measured(mut command: Command) -> Result<(f64, u64)> {
+    let started = Instant::now();
+    let child = command
+        .stdout(Stdio::null())
+        .spawn()
+        .context("starting a measured process")?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: wait4 writes only into the status and rusage we pass; the child is ours and not
+    // waited for elsewhere (`child` is dropped without waiting).
     let usage = unsafe {
         let mut usage = std::mem::zeroed::<libc::rusage>();
-        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        if libc::wait4(pid, &mut status, 0, &mut usage) != pid {
+            bail!("waiting for process {pid} failed");
+        }
         usage
     };
-    Ok(usage.ru_maxrss as u64)
+    drop(child);
+    if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
+        bail!("{command:?} failed");
+    }
+    Ok((started.elapsed().as_secs_f64(), usage.ru_maxrss as u64))
 }
 
-/// Wall-clock seconds of `cargo build` with `args` in `dir`, with `target` as the target dir.
-fn timed_build(dir: &Path, target: &Path, args: &[&str]) -> Result<f64> {
-    let started = Instant::now();
+/// The release build of this xtask, built if needed: generation is measured as maintainers
+/// run it in earnest (`cargo run --release -p xtask -- codegen`).
+fn release_xtask(root: &Path) -> Result<PathBuf> {
     let status = cargo()
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", target)
-        .args(["build", "-q"])
-        .args(args)
-        .status()
-        .with_context(|| format!("cargo build {args:?} in {}", dir.display()))?;
+        .current_dir(root)
+        .args(["build", "-q", "--release", "-p", "xtask"])
+        .status()?;
     if !status.success() {
-        bail!("cargo build {args:?} in {} failed", dir.display());
+        bail!("cargo build --release -p xtask failed");
     }
-    Ok(started.elapsed().as_secs_f64())
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    Ok(target.join("release/xtask"))
 }
 
-/// A bare reqwest (rustls) + serde_json + tokio project: the floor for a client's build.
-fn write_baseline(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir.join("src"))?;
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        r#"[package]
-name = "bare-baseline"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[dependencies]
-reqwest = { version = "0.13", default-features = false, features = ["rustls", "http2"] }
-serde = { version = "1", features = ["derive"] }
-serde_json = "1"
-tokio = { version = "1", features = ["rt-multi-thread", "macros"] }
-
-[workspace]
-"#,
-    )?;
-    std::fs::write(
-        dir.join("src/main.rs"),
-        r#"#[derive(serde::Deserialize)]
-struct Room { id: Option<String> }
-#[derive(serde::Deserialize)]
-struct One { data: Room }
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let body = reqwest::Client::new().get("http://127.0.0.1:9/rooms/x").send().await?.bytes().await?;
-    let room: One = serde_json::from_slice(&body)?;
-    println!("{:?}", room.data.id);
-    Ok(())
-}
-"#,
-    )?;
-    // Same dependency versions as the workspace resolved.
-    std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock"))?;
-    Ok(())
-}
-
-/// The slowest compilation units of a `--timings` report (name, seconds).
-fn slowest_units(target: &Path, top: usize) -> Vec<(String, f64)> {
-    let Ok(html) = std::fs::read_to_string(target.join("cargo-timings/cargo-timing.html")) else {
-        return Vec::new();
+/// The whole codegen process on the Video spec and on Telnyx's whole spec.
+fn generation(root: &Path, scratch: &Path, figures: &mut Vec<Figure>) -> Result<()> {
+    let xtask = release_xtask(root)?;
+    let out = scratch.join("generated");
+    let run = |args: &[&str]| -> Result<(f64, u64)> {
+        let _ = std::fs::remove_dir_all(&out);
+        let mut command = Command::new(&xtask);
+        command
+            .current_dir(root)
+            .arg("codegen")
+            .args(args)
+            .arg("--out")
+            .arg(&out);
+        command.stderr(Stdio::null());
+        measured(command)
     };
-    let Some(start) = html.find("const UNIT_DATA = ") else {
-        return Vec::new();
-    };
-    let rest = &html[start + "const UNIT_DATA = ".len()..];
-    let Some(end) = rest.find(";\n") else {
-        return Vec::new();
-    };
-    let units: Vec<serde_json::Value> = serde_json::from_str(&rest[..end]).unwrap_or_default();
-    let mut units: Vec<(String, f64)> = units
-        .iter()
-        .filter_map(|u| {
-            Some((
-                format!(
-                    "{} {}",
-                    u["name"].as_str()?,
-                    u["version"].as_str().unwrap_or("")
-                ),
-                u["duration"].as_f64()?,
-            ))
-        })
-        .collect();
-    units.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
-    units.truncate(top);
-    units
-}
-
-fn lines_in(dir: &Path) -> Result<usize> {
-    let mut total = 0;
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "rs") {
-            total += std::fs::read_to_string(&path)?.lines().count();
-        } else if path.is_dir() {
-            total += lines_in(&path)?;
-        }
-    }
-    Ok(total)
-}
-
-/// Builds telnyx-video and a bare reqwest+serde_json+tokio project from empty target dirs, and
-/// prints the table of their build times.
-fn compile_cost(root: &Path, scratch: &Path) -> Result<()> {
-    let generated = lines_in(&root.join("telnyx-video/src/generated"))?;
-    let total = lines_in(&root.join("telnyx-video/src"))?;
-    let tv = scratch.join("tv");
-    let base = scratch.join("baseline");
-    write_baseline(&scratch.join("baseline-src"))?;
-    let debug_cold = timed_build(
-        root,
-        &tv.join("debug"),
-        &["-p", "telnyx-video", "--timings"],
-    )?;
-    let units = slowest_units(&tv.join("debug"), 5);
-    std::fs::write(
-        root.join("telnyx-video/src/lib.rs"),
-        std::fs::read(root.join("telnyx-video/src/lib.rs"))?,
-    )?;
-    // Debug builds are incremental: this is the edit-compile loop of a user of the crate.
-    let debug_alone = timed_build(root, &tv.join("debug"), &["-p", "telnyx-video"])?;
-    let base_debug = timed_build(&scratch.join("baseline-src"), &base.join("debug"), &[])?;
-    let release_cold = timed_build(
-        root,
-        &tv.join("release"),
-        &["-p", "telnyx-video", "--release"],
-    )?;
-    std::fs::write(
-        root.join("telnyx-video/src/lib.rs"),
-        std::fs::read(root.join("telnyx-video/src/lib.rs"))?,
-    )?;
-    let release_alone = timed_build(
-        root,
-        &tv.join("release"),
-        &["-p", "telnyx-video", "--release"],
-    )?;
-    let base_release = timed_build(
-        &scratch.join("baseline-src"),
-        &base.join("release"),
-        &["--release"],
-    )?;
-    println!("\n## Compile cost (empty target dirs; wall clock on this machine)\n");
-    println!("| build | telnyx-video | bare reqwest+serde_json+tokio | ratio |");
-    println!("|---|---|---|---|");
-    println!(
-        "| cold debug, with dependencies | {debug_cold:.1} s | {base_debug:.1} s | {:.2}x |",
-        debug_cold / base_debug
-    );
-    println!(
-        "| cold release, with dependencies | {release_cold:.1} s | {base_release:.1} s | {:.2}x |",
-        release_cold / base_release
-    );
-    println!("| the crate alone, debug | {debug_alone:.1} s | | |");
-    println!("| the crate alone, release | {release_alone:.1} s | | |");
-    println!("\nLines of Rust in telnyx-video/src: {total} ({generated} generated).");
-    println!(
-        "Budget: cold debug build at most 1.30x the bare project: {:.2}x ({}).",
-        debug_cold / base_debug,
-        if debug_cold / base_debug <= 1.30 {
-            "met"
-        } else {
-            "missed"
-        }
-    );
-    if !units.is_empty() {
+    run(&[])?;
+    let video: Vec<f64> = (0..41)
+        .map(|_| run(&[]).map(|(s, _)| s * 1e3))
+        .collect::<Result<_>>()?;
+    figures.push(Figure::new(
+        "generation: Video spec, whole process",
+        "ms",
+        video,
+        Budget::AtMost(60.0),
+    ));
+    let full = std::env::var_os("TELNYX_UPSTREAM_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared/upstream"))
+        .join("telnyx-full.yml");
+    if !full.is_file() {
         println!(
-            "\nSlowest units of the cold debug build (`--timings`, {}):\n",
-            tv.join("debug/cargo-timings/cargo-timing.html").display()
+            "(Telnyx's whole spec not found at {}: its figures are skipped)",
+            full.display()
         );
-        for (name, seconds) in units {
-            println!("- {name}: {seconds:.1} s");
-        }
+        return Ok(());
+    }
+    let full = full.to_string_lossy().into_owned();
+    let args = ["--spec", full.as_str(), "--all-operations"];
+    run(&args)?;
+    let (mut wall, mut peak) = (Vec::new(), Vec::new());
+    for _ in 0..9 {
+        let (seconds, kib) = run(&args)?;
+        wall.push(seconds);
+        peak.push(kib as f64 / 1024.0);
+    }
+    figures.push(Figure::new(
+        "generation: Telnyx whole spec (1,156 operations), whole process",
+        "s",
+        wall,
+        Budget::AtMost(1.5),
+    ));
+    figures.push(Figure::new(
+        "generation: Telnyx whole spec, peak memory",
+        "MiB",
+        peak,
+        Budget::AtMost(250.0),
+    ));
+    Ok(())
+}
+
+/// The client overhead benchmark; its figures come back through a file.
+fn client(root: &Path, scratch: &Path, figures: &mut Vec<Figure>) -> Result<()> {
+    let file = scratch.join("client-figures.tsv");
+    let _ = std::fs::remove_file(&file);
+    let status = cargo()
+        .current_dir(root)
+        .env("BENCH_FIGURES", &file)
+        .args(["bench", "-q", "-p", "telnyx-video", "--bench", "overhead"])
+        .status()?;
+    if !status.success() {
+        bail!("the client overhead benchmark failed");
+    }
+    let text = std::fs::read_to_string(&file).context("the benchmark wrote no figures")?;
+    for line in text.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [name, samples] = fields[..] else {
+            continue;
+        };
+        let samples: Vec<f64> = samples.split(',').filter_map(|v| v.parse().ok()).collect();
+        let (label, budget) = match name {
+            "decode" => (
+                "decode 250-room page vs plain structs".to_owned(),
+                Budget::AtLeast(0.9),
+            ),
+            other => (
+                format!(
+                    "client throughput vs raw reqwest: {}",
+                    other.replace('_', " ")
+                ),
+                Budget::AtLeast(0.95),
+            ),
+        };
+        figures.push(Figure::new(&label, "x", samples, budget));
     }
     Ok(())
 }
 
 pub fn run(args: &[String]) -> Result<ExitCode> {
-    let skip_compile = args.iter().any(|a| a == "--no-compile");
-    if let Some(other) = args.iter().find(|a| *a != "--no-compile") {
-        bail!("unknown bench option `{other}`");
+    let mut skip_compile = false;
+    let mut runs = 3;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--no-compile" => skip_compile = true,
+            "--runs" => {
+                runs = iter
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .context("--runs needs a number")?
+            }
+            other => bail!("unknown bench option `{other}`"),
+        }
     }
     let root = workspace_root();
     let scratch: PathBuf = root.join("target/bench-scratch");
     let _ = std::fs::remove_dir_all(&scratch);
     std::fs::create_dir_all(&scratch)?;
     let started = Instant::now();
-
-    run_bench("codegen", "generate")?;
-    let peak = codegen_peak_memory(&scratch)?;
-    println!(
-        "\nPeak memory of one `cargo xtask codegen --out <tmp>` process (the largest of it and its rustfmt children): {:.1} MiB\n",
-        peak as f64 / 1024.0
-    );
-
-    run_bench("telnyx-video", "overhead")?;
-
+    let mut figures = Vec::new();
+    generation(&root, &scratch, &mut figures)?;
+    client(&root, &scratch, &mut figures)?;
     if !skip_compile {
-        compile_cost(&root, &scratch)?;
+        compile::measure(&root, &scratch, runs, &mut figures)?;
+    }
+    println!("\n## Budgets\n");
+    println!("| figure | median | min – max | runs | budget | |");
+    println!("|---|---|---|---|---|---|");
+    for figure in &figures {
+        println!("{}", figure.row());
     }
     println!(
         "\n(cargo xtask bench took {:.0} s)",

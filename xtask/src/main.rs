@@ -34,8 +34,9 @@ tasks:
   test
       run every test: installs Prism (npm ci) for the contract tests and sets
       TELNYX_UPSTREAM_DIR to ../shared/upstream when unset
-  bench [--no-compile]
-      generation speed, client overhead and compile cost, as tables (see BENCHMARKS.md)
+  bench [--no-compile] [--runs N]
+      every budgeted figure (generation, client overhead, compile cost) with its spread, budget
+      and verdict (see BENCHMARKS.md); --runs: repetitions of each build (default 3)
   synthetic [--operations N] --out FILE
       write a synthetic spec of N operations (default 1000), for scale tests and benchmarks
   mock [--upstream] [--dynamic] [--port N]
