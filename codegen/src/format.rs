@@ -1,5 +1,7 @@
-//! Final formatting with the toolchain's rustfmt, so generated files are exactly what
-//! `cargo fmt` would leave them as (prettyplease output is close to, but not, rustfmt style).
+//! Optional final formatting with the toolchain's rustfmt (`cargo xtask codegen --rustfmt`), for
+//! a crate that cannot declare its generated module `#[rustfmt::skip]`: the files are then
+//! exactly what `cargo fmt` would leave them as. Off by default: prettyplease's output depends
+//! on nothing installed, and is four times faster to get.
 //!
 //! Starting rustfmt costs more than formatting one file, and a spec like Telnyx's has 180
 //! files: [`rustfmt_files`] formats them in as many rustfmt processes as there are cores, each
