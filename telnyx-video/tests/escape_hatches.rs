@@ -329,58 +329,44 @@ async fn retry_statuses_are_configurable() {
         std::time::Duration::from_millis(1),
         std::time::Duration::from_millis(2),
     );
-    let client = |retry: RetryConfig| {
-        client_for(&server.base_url, API_KEY)
+    // How many attempts one call makes with `retry`; `create` calls a non-idempotent operation.
+    let attempts = async |retry: RetryConfig, create: bool| {
+        server.clear();
+        let client = client_for(&server.base_url, API_KEY)
             .retry(retry)
             .build()
-            .unwrap()
+            .unwrap();
+        let err = if create {
+            client.rooms().create().send().await.unwrap_err()
+        } else {
+            client
+                .rooms()
+                .retrieve(ROOM_ID)
+                .send()
+                .await
+                .map(|_| ())
+                .unwrap_err()
+        };
+        (server.seen().len(), err.status().map(|s| s.as_u16()))
     };
     // 404 is not retried by default; added, an idempotent GET is retried up to max_retries.
-    let err = client(fast)
-        .rooms()
-        .retrieve(ROOM_ID)
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
-    assert_eq!(server.seen().len(), 1);
-    server.clear();
+    assert_eq!(attempts(fast, false).await, (1, Some(404)));
     let with_404 = fast.retry_status(404).max_retries(3);
-    client(with_404)
-        .rooms()
-        .retrieve(ROOM_ID)
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(server.seen().len(), 4);
+    assert_eq!(attempts(with_404, false).await, (4, Some(404)));
     // A create is still not repeated after a status the server may have acted on.
-    server.clear();
-    client(with_404).rooms().create().send().await.unwrap_err();
-    assert_eq!(server.seen().len(), 1);
+    assert_eq!(attempts(with_404, true).await, (1, Some(404)));
     // Removed from the list, 503 is not retried; `disabled` makes one attempt whatever happens.
     server.set_script(|_, _| Reply::Bytes(http(503, &[], b"{}")));
-    server.clear();
-    client(fast.never_retry_status(503))
-        .rooms()
-        .retrieve(ROOM_ID)
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(server.seen().len(), 1);
-    server.clear();
-    client(RetryConfig::disabled())
-        .rooms()
-        .retrieve(ROOM_ID)
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(server.seen().len(), 1);
-    server.clear();
-    client(fast.statuses([502, 503]))
-        .rooms()
-        .retrieve(ROOM_ID)
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(server.seen().len(), 3);
+    assert_eq!(
+        attempts(fast.never_retry_status(503), false).await,
+        (1, Some(503))
+    );
+    assert_eq!(
+        attempts(RetryConfig::disabled(), false).await,
+        (1, Some(503))
+    );
+    assert_eq!(
+        attempts(fast.statuses([502, 503]), false).await,
+        (3, Some(503))
+    );
 }
