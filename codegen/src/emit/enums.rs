@@ -124,24 +124,15 @@ pub fn union_def(
         #[non_exhaustive]
         pub enum #name { #(#decls)* }
     };
-    // Forms holding file parts go in multipart bodies, which encode the chosen form's fields.
-    if !index.has_serde(&name.to_string()) {
-        return declaration;
-    }
-    let (ser, de) = index.serde_directions(&name.to_string());
-    let (ser, de) = (only_with_all(ser), only_with_all(de));
-    quote! {
-        #declaration
-
-        #ser
+    let serialize = quote! {
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self { #(#serialize_arms)* }
             }
         }
-
+    };
+    let deserialize = quote! {
         /// The forms are tried in the order the spec lists them; the first that matches wins.
-        #de
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -149,7 +140,8 @@ pub fn union_def(
                 Err(<D::Error as ::serde::de::Error>::custom(#no_match))
             }
         }
-    }
+    };
+    with_serde(index, name, declaration, serialize, deserialize)
 }
 
 /// An integer enum with a catch-all for numbers not known yet.
@@ -252,16 +244,7 @@ pub fn tagged_def(
             }
         }
     };
-    // Forms holding file parts go in multipart bodies, which encode the chosen form's fields.
-    if !index.has_serde(&name.to_string()) {
-        return declaration;
-    }
-    let (ser, de) = index.serde_directions(&name.to_string());
-    let (ser, de) = (only_with_all(ser), only_with_all(de));
-    quote! {
-        #declaration
-
-        #ser
+    let serialize = quote! {
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -270,8 +253,8 @@ pub fn tagged_def(
                 }
             }
         }
-
-        #de
+    };
+    let deserialize = quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -284,11 +267,34 @@ pub fn tagged_def(
                 }
             }
         }
-    }
+    };
+    with_serde(index, name, declaration, serialize, deserialize)
 }
 
-/// Nothing for an impl the type always has; the `serde-all` feature gate for one it does not
-/// need (see `TypeIndex::serde_directions`).
-fn only_with_all(always: bool) -> Option<TokenStream> {
-    (!always).then(|| quote!(#[cfg(feature = "serde-all")]))
+/// A union's declaration with its serde impls: none for forms holding file parts (multipart
+/// bodies encode the chosen form's fields), and the direction the type does not need behind the
+/// `serde-all` feature (see `TypeIndex::serde_directions`).
+fn with_serde(
+    index: &TypeIndex,
+    name: &Ident,
+    declaration: TokenStream,
+    serialize: TokenStream,
+    deserialize: TokenStream,
+) -> TokenStream {
+    let name = name.to_string();
+    if !index.has_serde(&name) {
+        return declaration;
+    }
+    let (ser, de) = index.serde_directions(&name);
+    let gate = |always: bool| (!always).then(|| quote!(#[cfg(feature = "serde-all")]));
+    let (ser, de) = (gate(ser), gate(de));
+    quote! {
+        #declaration
+
+        #ser
+        #serialize
+
+        #de
+        #deserialize
+    }
 }

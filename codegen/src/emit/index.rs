@@ -171,6 +171,21 @@ impl TypeIndex {
         (input || !output, output || !input)
     }
 
+    /// How a setter or constructor takes a value of `ty`: the stored type, the argument type,
+    /// and whether the argument converts with `.into()`. Text takes `impl Into<String>`; a
+    /// string enum takes `impl Into<Enum>`, so a caller can pass the variant or its text.
+    pub fn argument(&self, ty: &TypeRef, from: &Module) -> (TokenStream, TokenStream, bool) {
+        if *ty == TypeRef::String {
+            return (quote!(String), quote!(impl Into<String>), true);
+        }
+        let tokens = self.tokens(ty, from);
+        if self.is_string_enum(ty) {
+            (tokens.clone(), quote!(impl Into<#tokens>), true)
+        } else {
+            (tokens.clone(), tokens, false)
+        }
+    }
+
     /// Whether `ty` is a string enum (which converts from text).
     pub fn is_string_enum(&self, ty: &TypeRef) -> bool {
         matches!(ty, TypeRef::Named(name) if self.string_enums.contains(name))

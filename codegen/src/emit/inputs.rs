@@ -104,14 +104,8 @@ fn param_input<'a>(
         // Ids come as `Uuid`s from responses and as text from callers: take both.
         let id = quote!(crate::runtime::PathParam);
         (id.clone(), quote!(impl Into<#id>), true)
-    } else if param.ty == TypeRef::String {
-        (quote!(String), quote!(impl Into<String>), true)
-    } else if index.is_string_enum(&param.ty) {
-        let ty = index.tokens(&param.ty, module);
-        (ty.clone(), quote!(impl Into<#ty>), true)
     } else {
-        let ty = index.tokens(&param.ty, module);
-        (ty.clone(), ty, false)
+        index.argument(&param.ty, module)
     };
     let fallback = format!("The `{}` parameter.", param.wire_name);
     Input {
@@ -132,17 +126,13 @@ fn field_input<'a>(
     module: &Module,
     mode: DocMode,
 ) -> Input<'a> {
-    let inner = index.tokens(&field.ty, module);
     let (stored, arg, into) = if !field.required && field.nullable {
         // Tri-state: the setter can send an explicit null.
+        let inner = index.tokens(&field.ty, module);
         let nullable = quote!(crate::runtime::Nullable<#inner>);
         (nullable.clone(), nullable, false)
-    } else if field.ty == TypeRef::String {
-        (quote!(String), quote!(impl Into<String>), true)
-    } else if index.is_string_enum(&field.ty) {
-        (inner.clone(), quote!(impl Into<#inner>), true)
     } else {
-        (inner.clone(), inner, false)
+        index.argument(&field.ty, module)
     };
     let fallback = format!("The `{}` field of the body.", field.wire_name);
     Input {

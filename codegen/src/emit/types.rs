@@ -246,37 +246,22 @@ fn setters(
                     }
                 };
             }
-            if matches!(field.ty, TypeRef::String) {
-                quote! {
-                    #doc
-                    pub fn #member(mut self, value: impl Into<String>) -> Self {
-                        self.#member = Some(value.into());
-                        self
-                    }
-                }
-            } else if index.is_string_enum(&field.ty) {
-                // Text converts too (`"completed"`), so a caller need not name the enum.
-                let ty = index.tokens(&field.ty, module);
-                quote! {
-                    #doc
-                    pub fn #member(mut self, value: impl Into<#ty>) -> Self {
-                        self.#member = Some(value.into());
-                        self
-                    }
-                }
+            let (_, arg, into) = index.argument(&field.ty, module);
+            let value = if into {
+                quote!(value.into())
             } else {
-                let ty = index.tokens(&field.ty, module);
-                let wrap = if index.needs_box(&name.to_string(), &field.ty) {
-                    quote!(Box::new(value))
-                } else {
-                    quote!(value)
-                };
-                quote! {
-                    #doc
-                    pub fn #member(mut self, value: #ty) -> Self {
-                        self.#member = Some(#wrap);
-                        self
-                    }
+                quote!(value)
+            };
+            let value = if index.needs_box(&name.to_string(), &field.ty) {
+                quote!(Box::new(#value))
+            } else {
+                value
+            };
+            quote! {
+                #doc
+                pub fn #member(mut self, value: #arg) -> Self {
+                    self.#member = Some(#value);
+                    self
                 }
             }
         })

@@ -372,8 +372,8 @@ impl ::serde::Serialize for Participants {
     }
 }
 
-/// The forms are tried in the order the spec lists them; the first that matches wins.
 #[cfg(feature = "serde-all")]
+/// The forms are tried in the order the spec lists them; the first that matches wins.
 impl<'de> ::serde::Deserialize<'de> for Participants {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -136,7 +136,7 @@ impl Transport {
             return Err(Error::InvalidRequest(problem.to_owned()));
         }
         // The operation's name, formatted only if an error needs it.
-        let what = Operation(&request.method, &request.template);
+        let what = OperationName(&request.method, &request.template);
         let credentials = self
             .credentials
             .apply(&request.auth, &what, &self.http, &self.base_url)
@@ -409,9 +409,9 @@ impl<'a> InFlight<'a> {
 }
 
 /// An operation as errors name it (`GET /rooms/{room_id}`).
-pub(crate) struct Operation<'a>(&'a reqwest::Method, &'a str);
+pub(crate) struct OperationName<'a>(&'a reqwest::Method, &'a str);
 
-impl fmt::Display for Operation<'_> {
+impl fmt::Display for OperationName<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.0, self.1)
     }
