@@ -86,7 +86,7 @@
 //! | `rustls-ring` | yes | TLS through rustls with the `ring` provider, set up for this crate's client only (no process-wide provider is installed) |
 //! | `rustls-aws-lc` | no | TLS through rustls with `aws-lc-rs` (reqwest's default provider; FIPS-capable, slower to build); wins over `rustls-ring` |
 //! | `native-tls` | no | TLS through the platform's library (OpenSSL, Security.framework, SChannel), when no rustls feature is on |
-//! | `webhooks` | yes | [`webhooks::Verifier`] and `VideoEvent::verify_and_parse` (Ed25519, via `ed25519-dalek` and `base64`); the event types are there without it |
+//! | `webhooks` | yes | [`webhooks::Verifier`] and `VideoEvent::verify_and_parse` (Ed25519 via `ring`, the default TLS stack's own crypto, and `base64`); the event types are there without it |
 //! | `serde-all` | no | `Serialize` on response types and events (to store or forward them) and `Deserialize` on request types; without it each type has only the direction the API uses, which keeps the build of crates generated from large specs a quarter shorter |
 //! | `multipart`, `sse` | no | runtime support for `multipart/form-data` bodies and `text/event-stream` responses, which the Video API does not use (for crates generated from other specs) |
 //!

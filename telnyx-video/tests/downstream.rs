@@ -15,10 +15,10 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use ed25519_dalek::{Signer, SigningKey};
 use prism::{Prism, Spec};
 use program::Lookup;
 use raw_server::{RawServer, Reply, Seen, http};
+use ring::signature::{Ed25519KeyPair, KeyPair};
 use telnyx_video::{AttemptInfo, Client, Interceptor};
 
 /// The id of the room in the upstream example of creating one.
@@ -174,9 +174,9 @@ fn report_session(seen: &[Seen]) -> String {
 
 #[test]
 fn the_readme_program_reads_a_verified_webhook() {
-    let key = SigningKey::from_bytes(&[7; 32]);
+    let key = Ed25519KeyPair::from_seed_unchecked(&[7; 32]).unwrap();
     let verifier =
-        telnyx_video::webhooks::Verifier::new(&STANDARD.encode(key.verifying_key().as_bytes()))
+        telnyx_video::webhooks::Verifier::new(&STANDARD.encode(key.public_key().as_ref()))
             .unwrap()
             .with_clock(|| UNIX_EPOCH + Duration::from_secs(1_800_000_000));
     let body = serde_json::to_vec(&serde_json::json!({"data": {
@@ -194,7 +194,7 @@ fn the_readme_program_reads_a_verified_webhook() {
     headers.insert(
         "telnyx-signature-ed25519",
         STANDARD
-            .encode(key.sign(&message).to_bytes())
+            .encode(key.sign(&message).as_ref())
             .parse()
             .unwrap(),
     );

@@ -6,8 +6,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use ed25519_dalek::{Signer, SigningKey};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use ring::signature::{Ed25519KeyPair, KeyPair};
 use serde_json::{Value, json};
 use telnyx_video::events::VideoEvent;
 use telnyx_video::models::RoomRecordingType;
@@ -15,22 +15,22 @@ use telnyx_video::webhooks::{Verifier, WebhookError};
 
 const NOW: u64 = 1_800_000_000;
 
-fn key() -> SigningKey {
+fn key() -> Ed25519KeyPair {
     let mut seed = [0u8; 32];
     seed.iter_mut().for_each(|b| *b = fastrand::u8(..));
-    SigningKey::from_bytes(&seed)
+    Ed25519KeyPair::from_seed_unchecked(&seed).unwrap()
 }
 
-fn verifier(key: &SigningKey) -> Verifier {
-    Verifier::new(&STANDARD.encode(key.verifying_key().as_bytes()))
+fn verifier(key: &Ed25519KeyPair) -> Verifier {
+    Verifier::new(&STANDARD.encode(key.public_key().as_ref()))
         .unwrap()
         .with_clock(|| UNIX_EPOCH + Duration::from_secs(NOW))
 }
 
-fn sign(key: &SigningKey, timestamp: &str, body: &[u8]) -> String {
+fn sign(key: &Ed25519KeyPair, timestamp: &str, body: &[u8]) -> String {
     let mut message = format!("{timestamp}|").into_bytes();
     message.extend_from_slice(body);
-    STANDARD.encode(key.sign(&message).to_bytes())
+    STANDARD.encode(key.sign(&message).as_ref())
 }
 
 fn headers(signature: &str, timestamp: &str) -> HeaderMap {
@@ -46,7 +46,7 @@ fn headers(signature: &str, timestamp: &str) -> HeaderMap {
     map
 }
 
-fn delivery(key: &SigningKey, body: &Value, signed_at: u64) -> (Vec<u8>, HeaderMap) {
+fn delivery(key: &Ed25519KeyPair, body: &Value, signed_at: u64) -> (Vec<u8>, HeaderMap) {
     let body = serde_json::to_vec(body).unwrap();
     let timestamp = signed_at.to_string();
     let signature = sign(key, &timestamp, &body);
@@ -247,7 +247,7 @@ fn timestamps_at_the_tolerance_edges() {
         Err(WebhookError::StaleTimestamp { .. })
     ));
     // The real clock by default: a delivery signed now passes.
-    let live = Verifier::new(&STANDARD.encode(key.verifying_key().as_bytes())).unwrap();
+    let live = Verifier::new(&STANDARD.encode(key.public_key().as_ref())).unwrap();
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap()
