@@ -237,6 +237,25 @@ fn main() {
     let page_body = Bytes::from(serde_json::to_vec(&page).unwrap());
     let args: Vec<String> = std::env::args().collect();
 
+    // `--decode generated|baseline <n>`: one decoder alone, n pages, for profiling.
+    if let Some(at) = args.iter().position(|a| a == "--decode") {
+        let n: usize = args[at + 2].parse().unwrap();
+        let raw = RawResponse::new(
+            reqwest::StatusCode::OK,
+            Default::default(),
+            page_body.clone(),
+        );
+        for _ in 0..n {
+            if args[at + 1] == "generated" {
+                let page = raw.clone().page::<Room, PaginationMeta>().unwrap();
+                assert_eq!(page.data.data.len(), 250);
+            } else {
+                let page: BasePage = serde_json::from_slice(&page_body).unwrap();
+                assert_eq!(page.data.len(), 250);
+            }
+        }
+        return;
+    }
     // `--decode-only` skips the transport part (the decode table alone, for quick comparisons).
     let decode_only = args.iter().any(|a| a == "--decode-only");
     runtime.block_on(async {

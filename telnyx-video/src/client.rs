@@ -97,7 +97,6 @@ impl Client {
         self.transport.max_pages
     }
 
-    /// The transport the generated operations send through.
     /// The `reqwest::Client` this client sends with (its connection pool and TLS setup), for
     /// requests of your own that should share them.
     pub fn http_client(&self) -> &reqwest::Client {
@@ -148,7 +147,7 @@ impl Client {
     /// of constructs the Video spec does not use this way.)
     #[cfg(test)]
     pub(crate) async fn execute(&self, request: Request) -> Result<RawResponse, Error> {
-        self.transport.execute(request).await
+        self.transport.clone().execute(request).await
     }
 
     /// Like [`Client::execute`], for a `text/event-stream` response read as it arrives.
@@ -157,7 +156,7 @@ impl Client {
         &self,
         request: Request,
     ) -> Result<ApiResponse<EventStream>, Error> {
-        self.transport.execute_stream(request).await
+        self.transport.clone().execute_stream(request).await
     }
 }
 

@@ -151,13 +151,13 @@ impl Credentials {
     /// credentials the client does not hold. `what` names the operation in errors.
     pub(crate) async fn apply(
         &self,
-        schemes: &[Auth],
+        schemes: &super::request::Schemes,
         what: &(dyn fmt::Display + Sync),
         http: &reqwest::Client,
         base_url: &str,
     ) -> Result<Applied, Error> {
         let mut applied = Applied::default();
-        for scheme in schemes {
+        for scheme in schemes.iter() {
             match *scheme {
                 Auth::Bearer => applied.headers.push((AUTHORIZATION, self.bearer(what)?)),
                 Auth::Optional => {

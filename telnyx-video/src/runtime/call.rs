@@ -11,12 +11,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
+use futures_util::FutureExt;
 use serde::de::DeserializeOwned;
 
 use super::error::Error;
 use super::pagination::{ItemStream, Page, PageInfo, PageStream, items, pages};
 use super::request::{Request, RequestOptions};
-use super::response::ApiResponse;
+use super::response::{ApiResponse, RawResponse};
 #[cfg(feature = "sse")]
 use super::sse::EventStream;
 use super::transport::Transport;
@@ -45,11 +46,12 @@ pub trait Receive {
     /// The value a call returns.
     type Output;
 
-    /// Sends `request` through `transport` and reads the response.
+    /// Sends `request` through `transport` and reads the response. The future owns what it
+    /// needs (it borrows nothing), and holds the call in flight on the heap.
     fn receive(
-        transport: &Transport,
+        transport: Arc<Transport>,
         request: Request,
-    ) -> impl Future<Output = Result<ApiResponse<Self::Output>, Error>> + Send;
+    ) -> impl Future<Output = Result<ApiResponse<Self::Output>, Error>> + Send + 'static;
 }
 
 /// `{"data": T}`, returned as `T`.
@@ -74,52 +76,76 @@ pub struct RawBody;
 )]
 pub struct Events;
 
-impl<T: DeserializeOwned + Send> Receive for Data<T> {
+impl<T: DeserializeOwned + Send + 'static> Receive for Data<T> {
     type Output = T;
-    async fn receive(transport: &Transport, request: Request) -> Result<ApiResponse<T>, Error> {
-        transport.execute(request).await?.data()
-    }
-}
-
-impl<T: DeserializeOwned + Send, M: DeserializeOwned + Send> Receive for PageOf<T, M> {
-    type Output = Page<T, M>;
-    async fn receive(
-        transport: &Transport,
+    fn receive(
+        transport: Arc<Transport>,
         request: Request,
-    ) -> Result<ApiResponse<Page<T, M>>, Error> {
-        transport.execute(request).await?.page()
+    ) -> impl Future<Output = Result<ApiResponse<T>, Error>> + Send + 'static {
+        transport
+            .execute(request)
+            .map(|raw| raw.and_then(RawResponse::data))
     }
 }
 
-impl<T: DeserializeOwned + Send> Receive for Json<T> {
+impl<T: DeserializeOwned + Send + 'static, M: DeserializeOwned + Send + 'static> Receive
+    for PageOf<T, M>
+{
+    type Output = Page<T, M>;
+    fn receive(
+        transport: Arc<Transport>,
+        request: Request,
+    ) -> impl Future<Output = Result<ApiResponse<Page<T, M>>, Error>> + Send + 'static {
+        transport
+            .execute(request)
+            .map(|raw| raw.and_then(RawResponse::page))
+    }
+}
+
+impl<T: DeserializeOwned + Send + 'static> Receive for Json<T> {
     type Output = T;
-    async fn receive(transport: &Transport, request: Request) -> Result<ApiResponse<T>, Error> {
-        transport.execute(request).await?.json()
+    fn receive(
+        transport: Arc<Transport>,
+        request: Request,
+    ) -> impl Future<Output = Result<ApiResponse<T>, Error>> + Send + 'static {
+        transport
+            .execute(request)
+            .map(|raw| raw.and_then(RawResponse::json))
     }
 }
 
 impl Receive for NoContent {
     type Output = ();
-    async fn receive(transport: &Transport, request: Request) -> Result<ApiResponse<()>, Error> {
-        transport.execute(request).await?.empty()
+    fn receive(
+        transport: Arc<Transport>,
+        request: Request,
+    ) -> impl Future<Output = Result<ApiResponse<()>, Error>> + Send + 'static {
+        transport
+            .execute(request)
+            .map(|raw| raw.and_then(RawResponse::empty))
     }
 }
 
 impl Receive for RawBody {
     type Output = Bytes;
-    async fn receive(transport: &Transport, request: Request) -> Result<ApiResponse<Bytes>, Error> {
-        transport.execute(request).await?.bytes()
+    fn receive(
+        transport: Arc<Transport>,
+        request: Request,
+    ) -> impl Future<Output = Result<ApiResponse<Bytes>, Error>> + Send + 'static {
+        transport
+            .execute(request)
+            .map(|raw| raw.and_then(RawResponse::bytes))
     }
 }
 
 #[cfg(feature = "sse")]
 impl Receive for Events {
     type Output = EventStream;
-    async fn receive(
-        transport: &Transport,
+    fn receive(
+        transport: Arc<Transport>,
         request: Request,
-    ) -> Result<ApiResponse<EventStream>, Error> {
-        transport.execute_stream(request).await
+    ) -> impl Future<Output = Result<ApiResponse<EventStream>, Error>> + Send + 'static {
+        Box::pin(transport.execute_stream(request))
     }
 }
 
@@ -224,16 +250,24 @@ impl<O> Call<O> {
 
 impl<O: Operation> Call<O> {
     /// Sends the request; returns the decoded result.
-    pub async fn send(self) -> Result<<O::Response as Receive>::Output, Error> {
-        self.send_with_response().await.map(ApiResponse::into_data)
+    ///
+    /// The future owns the call (it can be spawned); nothing is sent before it is polled.
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<<O::Response as Receive>::Output, Error>> + Send + 'static
+    {
+        self.send_with_response()
+            .map(|response| response.map(ApiResponse::into_data))
     }
 
     /// Sends the request; returns the decoded result with the status, headers and request id.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<ApiResponse<<O::Response as Receive>::Output>, Error> {
+    ) -> impl Future<Output = Result<ApiResponse<<O::Response as Receive>::Output>, Error>>
+    + Send
+    + 'static {
         let request = self.inputs.request().options(self.options);
-        O::Response::receive(&self.transport, request).await
+        O::Response::receive(self.transport, request)
     }
 }
 

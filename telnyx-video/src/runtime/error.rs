@@ -140,7 +140,7 @@ impl fmt::Display for ApiFailure {
             write!(f, ": {message}")?;
         }
         if self.status.is_redirection() {
-            let location = header_string(&self.headers, "location");
+            let location = header_string(&self.headers, reqwest::header::LOCATION);
             write!(
                 f,
                 " (redirect to {} not followed)",
@@ -313,7 +313,7 @@ pub(crate) fn decode_failure<B: serde::de::DeserializeOwned>(
     let path = secrets.scrub(&path).into_owned();
     let mut headers = headers;
     secrets.scrub_headers(&mut headers);
-    let request_id = header_string(&headers, "x-request-id");
+    let request_id = header_string(&headers, REQUEST_ID);
     Error::Decode(Box::new(DecodeFailure {
         status,
         request_id,
@@ -375,7 +375,7 @@ pub(crate) fn api_failure(
         });
     }
     secrets.scrub_headers(&mut headers);
-    let request_id = header_string(&headers, "x-request-id");
+    let request_id = header_string(&headers, REQUEST_ID);
     Error::Api(Box::new(ApiFailure {
         status,
         errors,
@@ -387,7 +387,14 @@ pub(crate) fn api_failure(
     }))
 }
 
-pub(crate) fn header_string(headers: &HeaderMap, name: &str) -> Option<String> {
+/// The request id header (a constant: looking it up parses and hashes no name).
+pub(crate) const REQUEST_ID: reqwest::header::HeaderName =
+    reqwest::header::HeaderName::from_static("x-request-id");
+
+pub(crate) fn header_string(
+    headers: &HeaderMap,
+    name: impl reqwest::header::AsHeaderName,
+) -> Option<String> {
     headers
         .get(name)
         .and_then(|v| v.to_str().ok())

@@ -107,7 +107,7 @@ pub struct Request {
     pub(crate) stream: bool,
     pub(crate) multipart_type: Option<String>,
     /// The credentials it sends (all of them).
-    pub(crate) auth: Vec<Auth>,
+    pub(crate) auth: Schemes,
     pub(crate) idempotent: bool,
     pub(crate) options: RequestOptions,
     pub(crate) problem: Option<String>,
@@ -164,7 +164,10 @@ impl Request {
             content_type: "application/json",
             stream: false,
             multipart_type: None,
-            auth: vec![Auth::Bearer],
+            auth: Schemes {
+                first: Auth::Bearer,
+                more: Vec::new(),
+            },
             idempotent,
             options: RequestOptions::default(),
             problem: None,
@@ -193,8 +196,25 @@ impl Request {
             ));
             return self;
         }
-        let encoded = utf8_percent_encode(value, SEGMENT).to_string();
-        self.path = self.path.replace(&format!("{{{name}}}"), &encoded);
+        // Every `{name}` in the path, filled in one pass (no pattern or value is formatted).
+        let mut filled = String::with_capacity(self.path.len() + 3 * value.len());
+        let mut rest = self.path.as_str();
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            match after.strip_prefix(name).and_then(|t| t.strip_prefix('}')) {
+                Some(tail) => {
+                    filled.push_str(&rest[..open]);
+                    filled.extend(utf8_percent_encode(value, SEGMENT));
+                    rest = tail;
+                }
+                None => {
+                    filled.push_str(&rest[..=open]);
+                    rest = after;
+                }
+            }
+        }
+        filled.push_str(rest);
+        self.path = filled;
         self
     }
 
@@ -323,14 +343,17 @@ impl Request {
 
     /// Sets the credentials the operation sends (default: the API key as a bearer token).
     pub fn auth(mut self, auth: Auth) -> Self {
-        self.auth = vec![auth];
+        self.auth = Schemes {
+            first: auth,
+            more: Vec::new(),
+        };
         self
     }
 
     /// Adds a credential the operation sends as well (a security requirement naming several
     /// schemes needs all of them).
     pub fn also_auth(mut self, auth: Auth) -> Self {
-        self.auth.push(auth);
+        self.auth.more.push(auth);
         self
     }
 
@@ -429,13 +452,29 @@ impl Request {
         ))
     }
 
-    /// The path with parameters and query string, relative to the base URL.
-    pub(crate) fn path_and_query(&self) -> String {
-        if self.query.is_empty() {
-            return self.path.clone();
+    /// Appends the path with its parameters and the query string (relative to the base URL).
+    pub(crate) fn push_path_and_query(&self, url: &mut String) {
+        url.push_str(&self.path);
+        for (at, (name, value)) in self.query.iter().enumerate() {
+            url.push(if at == 0 { '?' } else { '&' });
+            url.push_str(name);
+            url.push('=');
+            url.push_str(value);
         }
-        let query: Vec<String> = self.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        format!("{}?{}", self.path, query.join("&"))
+    }
+}
+
+/// The security schemes a request sends, all of them (kept without an allocation for the usual
+/// one).
+#[derive(Debug, Clone)]
+pub(crate) struct Schemes {
+    first: Auth,
+    more: Vec<Auth>,
+}
+
+impl Schemes {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Auth> {
+        std::iter::once(&self.first).chain(&self.more)
     }
 }
 

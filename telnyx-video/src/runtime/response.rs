@@ -101,7 +101,7 @@ impl RawResponse {
             Ok(body) => Ok(ApiResponse {
                 data: unwrap(body),
                 status: self.status,
-                request_id: header_string(&self.headers, "x-request-id"),
+                request_id: header_string(&self.headers, super::error::REQUEST_ID),
                 headers: self.headers,
                 raw_body: self.body,
             }),
@@ -137,7 +137,7 @@ impl RawResponse {
 
     /// No content (any body is ignored).
     pub fn empty(self) -> Result<ApiResponse<()>, Error> {
-        let request_id = header_string(&self.headers, "x-request-id");
+        let request_id = header_string(&self.headers, super::error::REQUEST_ID);
         Ok(ApiResponse {
             data: (),
             status: self.status,
@@ -149,7 +149,7 @@ impl RawResponse {
 
     /// The body as bytes (non-JSON media types).
     pub fn bytes(self) -> Result<ApiResponse<Bytes>, Error> {
-        let request_id = header_string(&self.headers, "x-request-id");
+        let request_id = header_string(&self.headers, super::error::REQUEST_ID);
         Ok(ApiResponse {
             data: self.body.clone(),
             status: self.status,

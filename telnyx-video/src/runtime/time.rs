@@ -106,8 +106,12 @@ fn fast(b: &[u8]) -> Option<DateTime<Utc>> {
         _ => return None,
     };
     let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?;
-    let offset = FixedOffset::east_opt(offset)?;
     let local = NaiveDateTime::new(date, time);
+    if offset == 0 {
+        // UTC, as APIs nearly always send it: no offset arithmetic.
+        return Some(local.and_utc());
+    }
+    let offset = FixedOffset::east_opt(offset)?;
     Some(
         offset
             .from_local_datetime(&local)

@@ -4,10 +4,13 @@
 //! as an [`Error::Api`] with its `Location` header.
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::StatusCode;
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 use tracing::Instrument;
 
 use super::Secret;
@@ -23,6 +26,8 @@ use super::sse::EventStream;
 
 /// Header carrying the number of retries made so far (0 on the first attempt).
 pub const RETRY_COUNT_HEADER: &str = "x-retry-count";
+/// The same, as a header name made once (a `&str` name is parsed on every insert).
+const RETRY_COUNT: HeaderName = HeaderName::from_static(RETRY_COUNT_HEADER);
 
 /// Longest deadline: further than this is no deadline (and cannot overflow an `Instant`).
 const MAX_DEADLINE: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
@@ -73,25 +78,40 @@ pub(crate) fn key_problem(key: &Secret) -> Option<&'static str> {
     }
 }
 
+/// A call from its checks to its response, on the heap: the one allocation that keeps every
+/// future above it (the operation's `send`, the caller's) two words in size, so that moving
+/// them moves no request and no attempt in flight. (The levels above are `map`s, not `async`
+/// blocks: an `async` block that awaits a future it captured holds it twice.)
+pub(crate) type Flight<T> = Pin<Box<dyn Future<Output = Result<T, Error>> + Send>>;
+
 impl Transport {
     /// Sends `request`, retrying as the retry policy allows; returns the success response or
-    /// the last error.
-    pub async fn execute(&self, request: Request) -> Result<RawResponse, Error> {
-        let flight = self.prepare(request).await?;
-        match flight.run_boxed().await? {
-            Received::Full(raw) => Ok(raw),
-            // Only requests marked streaming are answered unread; read it whole all the same.
-            Received::Streaming {
-                status,
-                headers,
-                response,
-            } => {
-                let body = Box::pin(response.bytes())
-                    .await
-                    .map_err(|source| transport_error(Failure::Transport(source), 1))?;
-                Ok(RawResponse::new(status, headers, body))
+    /// the last error. The request is taken now; nothing is sent before the future is polled.
+    pub fn execute(self: Arc<Self>, request: Request) -> Flight<RawResponse> {
+        Box::pin(async move {
+            match self.call(request).await? {
+                Received::Full(raw) => Ok(raw),
+                // Only requests marked streaming are answered unread; read it whole all the same.
+                Received::Streaming {
+                    status,
+                    headers,
+                    response,
+                } => {
+                    let body = response
+                        .bytes()
+                        .await
+                        .map_err(|source| transport_error(Failure::Transport(source), 1))?;
+                    Ok(RawResponse::new(status, headers, body))
+                }
             }
-        }
+        })
+    }
+
+    /// The call, checked, given its credentials and attempted, in its tracing span.
+    async fn call(&self, request: Request) -> Result<Received, Error> {
+        let flight = self.prepare(request).await?;
+        let span = flight.span();
+        flight.run().instrument(span).await
     }
 
     #[cfg(feature = "sse")]
@@ -99,12 +119,10 @@ impl Transport {
     /// response; the events are then read as they arrive (the per-attempt timeout and the
     /// deadline cover the wait for the response headers, not the stream).
     pub async fn execute_stream(
-        &self,
+        self: Arc<Self>,
         request: Request,
     ) -> Result<ApiResponse<EventStream>, Error> {
-        let request = request.streaming();
-        let flight = self.prepare(request).await?;
-        let (status, headers, events) = match flight.run_boxed().await? {
+        let (status, headers, events) = match self.call(request.streaming()).await? {
             Received::Full(raw) => (
                 raw.status,
                 raw.headers,
@@ -119,7 +137,7 @@ impl Transport {
         Ok(ApiResponse {
             data: events,
             status,
-            request_id: header_string(&headers, "x-request-id"),
+            request_id: header_string(&headers, super::error::REQUEST_ID),
             headers,
             raw_body: bytes::Bytes::new(),
         })
@@ -168,7 +186,9 @@ impl<'a> InFlight<'a> {
         let mut secrets = transport.credentials.secrets().clone();
         secrets.merge(&request.secrets);
         credentials.secrets.iter().for_each(|s| secrets.add(s));
-        let mut url = format!("{}{}", transport.base_url, request.path_and_query());
+        let mut url = String::with_capacity(transport.base_url.len() + request.path.len() + 64);
+        url.push_str(&transport.base_url);
+        request.push_path_and_query(&mut url);
         if !credentials.query.is_empty() {
             let pairs = super::query::percent_encoded(credentials.query.clone());
             let pairs: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
@@ -192,19 +212,15 @@ impl<'a> InFlight<'a> {
         }
     }
 
-    /// The attempts, in the call's tracing span, boxed: their future is large (the attempt in
-    /// flight, a timer), and the caller's levels would otherwise each hold a copy of its size.
-    fn run_boxed(
-        self,
-    ) -> std::pin::Pin<Box<impl std::future::Future<Output = Result<Received, Error>> + 'a>> {
-        let span = tracing::info_span!(
+    /// The call's tracing span.
+    fn span(&self) -> tracing::Span {
+        tracing::info_span!(
             "telnyx_video.request",
             method = %self.request.method,
             path = ?self.request.template,
             status = tracing::field::Empty,
             attempt = tracing::field::Empty,
-        );
-        Box::pin(self.run().instrument(span))
+        )
     }
 
     /// Attempts until one succeeds, the policy stops, or the deadline would pass.
@@ -272,10 +288,8 @@ impl<'a> InFlight<'a> {
                     }
                 }
                 let started = Instant::now();
-                // Boxed: reqwest's response future is large, and every async level above this
-                // one would otherwise hold (and move) a copy of its size.
                 let sent = send(&self.transport.http, wire, self.request.stream);
-                let outcome = Box::pin(tokio::time::timeout(budget, sent))
+                let outcome = tokio::time::timeout(budget, sent)
                     .await
                     .unwrap_or(Err(Failure::TimedOut));
                 if let Some(info) = &info {
@@ -364,7 +378,7 @@ impl<'a> InFlight<'a> {
             "application/json"
         };
         headers.insert(ACCEPT, HeaderValue::from_static(accept));
-        headers.insert(RETRY_COUNT_HEADER, retry_count(retry));
+        headers.insert(RETRY_COUNT, retry_count(retry));
         if request.body.is_some() {
             let content_type = match &request.multipart_type {
                 Some(multipart) => HeaderValue::try_from(multipart.as_str())
