@@ -88,30 +88,28 @@ impl Transport {
     /// Sends `request`, retrying as the retry policy allows; returns the success response or
     /// the last error. The request is taken now; nothing is sent before the future is polled.
     pub fn execute(self: Arc<Self>, request: Request) -> Flight<RawResponse> {
-        Box::pin(async move {
-            match self.call(request).await? {
-                Received::Full(raw) => Ok(raw),
-                // Only requests marked streaming are answered unread; read it whole all the same.
-                Received::Streaming {
-                    status,
-                    headers,
-                    response,
-                } => {
-                    let body = response
-                        .bytes()
-                        .await
-                        .map_err(|source| transport_error(Failure::Transport(source), 1))?;
-                    Ok(RawResponse::new(status, headers, body))
+        let span = call_span(&request);
+        Box::pin(
+            async move {
+                match self.call(request).await? {
+                    Received::Full(raw) => Ok(raw),
+                    // Only requests marked streaming are answered unread; read it whole all the
+                    // same.
+                    Received::Streaming {
+                        status,
+                        headers,
+                        response,
+                    } => {
+                        let body = response
+                            .bytes()
+                            .await
+                            .map_err(|source| transport_error(Failure::Transport(source), 1))?;
+                        Ok(RawResponse::new(status, headers, body))
+                    }
                 }
             }
-        })
-    }
-
-    /// The call, checked, given its credentials and attempted, in its tracing span.
-    async fn call(&self, request: Request) -> Result<Received, Error> {
-        let flight = self.prepare(request).await?;
-        let span = flight.span();
-        flight.run().instrument(span).await
+            .instrument(span),
+        )
     }
 
     #[cfg(feature = "sse")]
@@ -122,7 +120,9 @@ impl Transport {
         self: Arc<Self>,
         request: Request,
     ) -> Result<ApiResponse<EventStream>, Error> {
-        let (status, headers, events) = match self.call(request.streaming()).await? {
+        let span = call_span(&request);
+        let received = self.call(request.streaming()).instrument(span).await?;
+        let (status, headers, events) = match received {
             Received::Full(raw) => (
                 raw.status,
                 raw.headers,
@@ -143,10 +143,11 @@ impl Transport {
         })
     }
 
-    /// Refuses what must not be sent and picks the credentials: the call, ready for its
-    /// attempts. (Kept apart from the attempts so that the futures of the levels above stay
-    /// small: every level holds, and moves, the future of the one below.)
-    async fn prepare(&self, request: Request) -> Result<InFlight<'_>, Error> {
+    /// The call: refused if it must not be sent, given its credentials, then attempted until an
+    /// attempt succeeds, the policy stops, or the deadline would pass. The steps are plain
+    /// functions around the one `await` on the wire: a nested `async fn` would be built, then
+    /// moved, at its full size on every call.
+    async fn call(&self, request: Request) -> Result<Received, Error> {
         if let Some(problem) = request.refusal() {
             return Err(Error::InvalidRequest(problem));
         }
@@ -159,8 +160,60 @@ impl Transport {
             .credentials
             .apply(&request.auth, &what, &self.http, &self.base_url)
             .await?;
-        Ok(InFlight::new(self, request, credentials))
+        let flight = InFlight::new(self, request, credentials);
+        let span = tracing::Span::current();
+        let mut retry = 0u32;
+        loop {
+            span.record("attempt", retry + 1);
+            let outcome = match flight.wire(retry) {
+                Ok((wire, info)) => {
+                    let started = info.as_ref().map(|_| Instant::now());
+                    let sent = send(&self.http, wire, flight.request.stream);
+                    let outcome = tokio::time::timeout(flight.budget(), sent)
+                        .await
+                        .unwrap_or(Err(Failure::TimedOut));
+                    if let (Some(info), Some(started)) = (&info, started) {
+                        flight.observed(info, &outcome, started);
+                    }
+                    outcome
+                }
+                Err(err) => Err(Failure::Transport(err)),
+            };
+            let (wait, error) = match flight.judge(retry, outcome, &span) {
+                Ok(received) => return Ok(received),
+                Err(failed) => failed,
+            };
+            let Some(wait) = wait else {
+                return Err(error);
+            };
+            // Waiting past the deadline would only end in a timeout: report what happened.
+            let resumes = Instant::now().checked_add(wait);
+            if flight
+                .deadline
+                .is_some_and(|at| resumes.is_none_or(|resume| resume >= at))
+            {
+                return Err(error);
+            }
+            tracing::debug!(
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                "attempt failed; retrying"
+            );
+            // Boxed: tokio's timer entry is large and rarely needed (only between attempts).
+            Box::pin(tokio::time::sleep(wait)).await;
+            retry += 1;
+        }
     }
+}
+
+/// The call's tracing span.
+fn call_span(request: &Request) -> tracing::Span {
+    tracing::info_span!(
+        "telnyx_video.request",
+        method = %request.method,
+        path = ?request.template,
+        status = tracing::field::Empty,
+        attempt = tracing::field::Empty,
+    )
 }
 
 /// One call in flight: what every attempt shares.
@@ -178,11 +231,10 @@ struct InFlight<'a> {
 impl<'a> InFlight<'a> {
     fn new(transport: &'a Transport, request: Request, credentials: Applied) -> Self {
         let options = &request.options;
-        let started = Instant::now();
-        let deadline = options
-            .deadline
-            .or(transport.deadline)
-            .map(|d| started.checked_add(d).unwrap_or(started + MAX_DEADLINE));
+        let deadline = options.deadline.or(transport.deadline).map(|d| {
+            let started = Instant::now();
+            started.checked_add(d).unwrap_or(started + MAX_DEADLINE)
+        });
         let mut secrets = transport.credentials.secrets().clone();
         secrets.merge(&request.secrets);
         credentials.secrets.iter().for_each(|s| secrets.add(s));
@@ -212,58 +264,19 @@ impl<'a> InFlight<'a> {
         }
     }
 
-    /// The call's tracing span.
-    fn span(&self) -> tracing::Span {
-        tracing::info_span!(
-            "telnyx_video.request",
-            method = %self.request.method,
-            path = ?self.request.template,
-            status = tracing::field::Empty,
-            attempt = tracing::field::Empty,
-        )
-    }
-
-    /// Attempts until one succeeds, the policy stops, or the deadline would pass.
-    async fn run(self) -> Result<Received, Error> {
-        let span = tracing::Span::current();
-        let mut retry = 0u32;
-        loop {
-            span.record("attempt", retry + 1);
-            let (wait, error) = match self.attempt(retry).await {
-                Ok(received) => return Ok(received),
-                Err(failed) => failed,
-            };
-            let Some(wait) = wait else {
-                return Err(error);
-            };
-            // Waiting past the deadline would only end in a timeout: report what happened.
-            let resumes = Instant::now().checked_add(wait);
-            if self
-                .deadline
-                .is_some_and(|at| resumes.is_none_or(|resume| resume >= at))
-            {
-                return Err(error);
-            }
-            tracing::debug!(
-                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
-                "attempt failed; retrying"
-            );
-            // Boxed: tokio's timer entry is large and rarely needed (only between attempts).
-            Box::pin(tokio::time::sleep(wait)).await;
-            retry += 1;
-        }
-    }
-
-    /// One attempt: the response, or the error with how long to wait before the next attempt
-    /// (`None`: no next attempt).
-    async fn attempt(&self, retry: u32) -> Result<Received, (Option<Duration>, Error)> {
-        let span = tracing::Span::current();
-        let budget = match self.deadline {
+    /// How long the next attempt may take: the timeout, or what is left before the deadline.
+    fn budget(&self) -> Duration {
+        match self.deadline {
             Some(at) => self
                 .timeout
                 .min(at.saturating_duration_since(Instant::now())),
             None => self.timeout,
-        };
+        }
+    }
+
+    /// Attempt `retry` as it goes on the wire, after the interceptors' `before_attempt`, and
+    /// what they are told of it.
+    fn wire(&self, retry: u32) -> Result<(reqwest::Request, Option<AttemptInfo>), reqwest::Error> {
         let mut builder = self
             .transport
             .http
@@ -274,45 +287,48 @@ impl<'a> InFlight<'a> {
             }
             builder = builder.body(body.clone());
         }
-        let outcome = match builder.build() {
-            Ok(mut wire) => {
-                // Moved in whole: the builder's `headers` would merge them one by one.
-                *wire.headers_mut() = self.headers(retry);
-                let info = (!self.transport.interceptors.is_empty()).then(|| AttemptInfo {
-                    operation: format!("{} {}", self.request.method, self.request.template),
-                    attempt: retry + 1,
-                });
-                if let Some(info) = &info {
-                    for hook in &self.transport.interceptors {
-                        hook.before_attempt(&mut wire, info);
-                    }
-                }
-                let started = Instant::now();
-                let sent = send(&self.transport.http, wire, self.request.stream);
-                let outcome = tokio::time::timeout(budget, sent)
-                    .await
-                    .unwrap_or(Err(Failure::TimedOut));
-                if let Some(info) = &info {
-                    let (status, headers) = match &outcome {
-                        Ok(Received::Full(raw)) => (Some(raw.status), Some(&raw.headers)),
-                        Ok(Received::Streaming {
-                            status, headers, ..
-                        }) => (Some(*status), Some(headers)),
-                        Err(_) => (None, None),
-                    };
-                    let ended = AttemptOutcome {
-                        status,
-                        headers,
-                        elapsed: started.elapsed(),
-                    };
-                    for hook in &self.transport.interceptors {
-                        hook.after_attempt(info, &ended);
-                    }
-                }
-                outcome
+        let mut wire = builder.build()?;
+        // Moved in whole: the builder's `headers` would merge them one by one.
+        *wire.headers_mut() = self.headers(retry);
+        let info = (!self.transport.interceptors.is_empty()).then(|| AttemptInfo {
+            operation: format!("{} {}", self.request.method, self.request.template),
+            attempt: retry + 1,
+        });
+        if let Some(info) = &info {
+            for hook in &self.transport.interceptors {
+                hook.before_attempt(&mut wire, info);
             }
-            Err(err) => Err(Failure::Transport(err)),
+        }
+        Ok((wire, info))
+    }
+
+    /// Tells the interceptors how an attempt ended.
+    fn observed(&self, info: &AttemptInfo, outcome: &Result<Received, Failure>, started: Instant) {
+        let (status, headers) = match outcome {
+            Ok(Received::Full(raw)) => (Some(raw.status), Some(&raw.headers)),
+            Ok(Received::Streaming {
+                status, headers, ..
+            }) => (Some(*status), Some(headers)),
+            Err(_) => (None, None),
         };
+        let ended = AttemptOutcome {
+            status,
+            headers,
+            elapsed: started.elapsed(),
+        };
+        for hook in &self.transport.interceptors {
+            hook.after_attempt(info, &ended);
+        }
+    }
+
+    /// What attempt `retry` came to: the response, or the error with how long to wait before
+    /// the next attempt (`None`: no next attempt).
+    fn judge(
+        &self,
+        retry: u32,
+        outcome: Result<Received, Failure>,
+        span: &tracing::Span,
+    ) -> Result<Received, (Option<Duration>, Error)> {
         if let (true, Ok(Received::Full(raw))) = (self.transport.log_bodies, &outcome) {
             tracing::trace!(
                 status = raw.status.as_u16(),
@@ -370,7 +386,7 @@ impl<'a> InFlight<'a> {
     /// the same name and keeping all their values), then credentials.
     fn headers(&self, retry: u32) -> HeaderMap {
         let (transport, request) = (self.transport, &self.request);
-        let mut headers = HeaderMap::new();
+        let mut headers = HeaderMap::with_capacity(8);
         headers.insert(USER_AGENT, transport.user_agent.clone());
         let accept = if request.stream {
             "text/event-stream"
