@@ -4,6 +4,7 @@
 //! depends only on the model (types and resources are sorted), so it is byte-identical across
 //! runs and machines.
 
+mod deserialize;
 mod docs;
 mod enums;
 mod events;

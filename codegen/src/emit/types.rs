@@ -42,68 +42,68 @@ fn struct_def(
     let serde = index.has_serde(&def.name);
     let has_secret = fields.iter().any(|f| f.secret);
     let debug = (!has_secret).then(|| quote!(Debug,));
+    // `Deserialize` is written out (`deserialize`); the attributes below are `Serialize`'s, which
+    // a type the API only sends derives under `serde-all` alone.
+    let (ser, _) = index.serde_directions(&def.name);
+    let serde_attr = |inner: TokenStream| {
+        if ser {
+            quote!(#[serde(#inner)])
+        } else {
+            quote!(#[cfg_attr(feature = "serde-all", serde(#inner))])
+        }
+    };
     let decls = fields.iter().map(|field| {
         let fallback = format!("The `{}` property.", field.wire_name);
         let docs = doc_attrs(&field.doc, &fallback, mode);
         let rust_name = ident(&field.rust_name);
         let ty = index.tokens(&field.ty, &def.module);
-        let ty = if index.needs_box(&def.name, &field.ty) { quote!(Box<#ty>) } else { ty };
+        let ty = if index.needs_box(&def.name, &field.ty) {
+            quote!(Box<#ty>)
+        } else {
+            ty
+        };
         let wire = &field.wire_name;
-        let rename = (field.rust_name != field.wire_name).then(|| quote!(#[serde(rename = #wire)]));
+        let rename =
+            (field.rust_name != field.wire_name).then(|| serde_attr(quote!(rename = #wire)));
         // Absent / null / value are three states only where the field is optional and nullable.
         let (ty, skip) = match (field.required, field.nullable) {
             (true, false) => (ty, None),
             (true, true) => (quote!(Option<#ty>), None),
             (false, false) => (
                 quote!(Option<#ty>),
-                Some(quote!(#[serde(default, skip_serializing_if = "Option::is_none")])),
+                Some(serde_attr(quote!(skip_serializing_if = "Option::is_none"))),
             ),
             (false, true) => (
                 quote!(Option<crate::runtime::Nullable<#ty>>),
-                Some(quote!(#[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::runtime::Nullable::deserialize_field")])),
+                Some(serde_attr(quote!(skip_serializing_if = "Option::is_none"))),
             ),
         };
-        // readOnly is never sent by a type callers build; writeOnly never read by one they receive.
-        let read_only = (field.read_only && index.is_input(&def.name)).then(|| quote!(#[serde(skip_serializing)]));
-        let write_only = (field.write_only && index.is_output(&def.name) && !field.required && !index.is_input(&def.name))
-            .then(|| quote!(#[serde(skip_deserializing)]));
-        // Timestamps take the runtime's fast RFC 3339 reader (chrono's parser as fallback).
-        let time = (field.ty == TypeRef::DateTime).then(|| match (field.required, field.nullable) {
-            (true, false) => quote!(#[serde(deserialize_with = "crate::runtime::datetime")]),
-            (true, true) | (false, false) => {
-                quote!(#[serde(deserialize_with = "crate::runtime::option_datetime")])
-            }
-            (false, true) => quote!(),
-        });
-        let skip = if serde { quote!(#skip #read_only #write_only #time) } else { quote!() };
-        let rename = if serde { rename } else { None };
-        quote! { #docs #rename #skip pub #rust_name: #ty, }
+        // readOnly is never sent by a type callers build (writeOnly: see `deserialize`).
+        let read_only = (field.read_only && index.is_input(&def.name))
+            .then(|| serde_attr(quote!(skip_serializing)));
+        let attrs = if serde {
+            quote!(#rename #skip #read_only)
+        } else {
+            quote!()
+        };
+        quote! { #docs #attrs pub #rust_name: #ty, }
     });
     // Fields the API sends that the spec does not have yet are kept, readable and written back.
     let extra = index.extra_field(&def.name).map(|extra| {
         let extra = ident(extra);
+        let flatten = serde.then(|| serde_attr(quote!(flatten)));
         quote! {
             /// Fields the API sent that this version of the model does not know, as JSON.
-            #[serde(flatten)]
+            #flatten
             pub #extra: crate::runtime::Extra,
         }
     });
     let redacted_debug =
         has_secret.then(|| secret_debug(&def.name, fields, index.extra_field(&def.name)));
-    let (ser, de) = index.serde_directions(&def.name);
-    let serde_derives = serde.then(|| {
-        let ser = ser.then(|| quote!(::serde::Serialize,));
-        let de = de.then(|| quote!(::serde::Deserialize));
-        quote!(#ser #de)
-    });
-    let serde_other = (serde && !(ser && de)).then(|| {
-        let other = if ser {
-            quote!(::serde::Deserialize)
-        } else {
-            quote!(::serde::Serialize)
-        };
-        quote!(#[cfg_attr(feature = "serde-all", derive(#other))])
-    });
+    let serde_derives = (serde && ser).then(|| quote!(::serde::Serialize));
+    let serde_other = (serde && !ser)
+        .then(|| quote!(#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]));
+    let deserialize = serde.then(|| super::deserialize::deserialize_impl(def, fields, index));
     let setters = index
         .is_input(&def.name)
         .then(|| setters(&name, fields, index, &def.module, mode));
@@ -119,6 +119,7 @@ fn struct_def(
         #serde_other
         #[non_exhaustive]
         pub struct #name { #(#decls)* #extra }
+        #deserialize
         #constructor
         #redacted_debug
         #setters

@@ -154,63 +154,178 @@ impl ::serde::Serialize for VideoEvent {
 }
 
 /// A composition's video is ready.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CompositionCompleted {
     /// What happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub payload: Option<CompositionCompletedPayload>,
     /// Always `event`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub record_type: Option<EventRecordType>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for CompositionCompleted {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = CompositionCompleted;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct CompositionCompleted")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CompositionCompleted, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f3: Option<Option<CompositionCompletedPayload>> = None;
+                let mut f4: Option<Option<EventRecordType>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                        "id" => o::field(&mut map, &mut f1, "id")?,
+                        "occurred_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f2,
+                                "occurred_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "payload" => o::field(&mut map, &mut f3, "payload")?,
+                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(CompositionCompleted {
+                    event_type: o::optional(f0),
+                    id: o::optional(f1),
+                    occurred_at: o::optional(f2),
+                    payload: o::optional(f3),
+                    record_type: o::optional(f4),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct CompositionCompletedPayload {
     /// The composition whose video is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub composition_id: Option<::uuid::Uuid>,
     /// Where to download the video.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub download_url: Option<String>,
     /// Length in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub duration_secs: Option<i64>,
     /// Container format, such as `mp4`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub format: Option<String>,
     /// Width x height in pixels, such as `1280x720`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub resolution: Option<String>,
     /// The room the material comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub room_id: Option<::uuid::Uuid>,
     /// The session the material comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub session_id: Option<::uuid::Uuid>,
     /// File size in megabytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub size_mb: Option<f64>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for CompositionCompletedPayload {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = CompositionCompletedPayload;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct CompositionCompletedPayload")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CompositionCompletedPayload, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<::uuid::Uuid>> = None;
+                let mut f1: Option<Option<String>> = None;
+                let mut f2: Option<Option<i64>> = None;
+                let mut f3: Option<Option<String>> = None;
+                let mut f4: Option<Option<String>> = None;
+                let mut f5: Option<Option<::uuid::Uuid>> = None;
+                let mut f6: Option<Option<::uuid::Uuid>> = None;
+                let mut f7: Option<Option<f64>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "composition_id" => {
+                            o::field(&mut map, &mut f0, "composition_id")?
+                        }
+                        "download_url" => o::field(&mut map, &mut f1, "download_url")?,
+                        "duration_secs" => o::field(&mut map, &mut f2, "duration_secs")?,
+                        "format" => o::field(&mut map, &mut f3, "format")?,
+                        "resolution" => o::field(&mut map, &mut f4, "resolution")?,
+                        "room_id" => o::field(&mut map, &mut f5, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f6, "session_id")?,
+                        "size_mb" => o::field(&mut map, &mut f7, "size_mb")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(CompositionCompletedPayload {
+                    composition_id: o::optional(f0),
+                    download_url: o::optional(f1),
+                    duration_secs: o::optional(f2),
+                    format: o::optional(f3),
+                    resolution: o::optional(f4),
+                    room_id: o::optional(f5),
+                    session_id: o::optional(f6),
+                    size_mb: o::optional(f7),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 /// Always `event`.
@@ -272,309 +387,941 @@ impl ::serde::Serialize for EventRecordType {
 }
 
 /// A participant joined a session.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ParticipantJoined {
     /// What happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub payload: Option<ParticipantJoinedPayload>,
     /// Always `event`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub record_type: Option<EventRecordType>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ParticipantJoined {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = ParticipantJoined;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct ParticipantJoined")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ParticipantJoined, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f3: Option<Option<ParticipantJoinedPayload>> = None;
+                let mut f4: Option<Option<EventRecordType>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                        "id" => o::field(&mut map, &mut f1, "id")?,
+                        "occurred_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f2,
+                                "occurred_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "payload" => o::field(&mut map, &mut f3, "payload")?,
+                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(ParticipantJoined {
+                    event_type: o::optional(f0),
+                    id: o::optional(f1),
+                    occurred_at: o::optional(f2),
+                    payload: o::optional(f3),
+                    record_type: o::optional(f4),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ParticipantJoinedPayload {
     /// Free-form text the client gave when joining.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub context: Option<String>,
     /// The participant who joined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub participant_id: Option<::uuid::Uuid>,
     /// The room joined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub room_id: Option<::uuid::Uuid>,
     /// The session joined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub session_id: Option<::uuid::Uuid>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ParticipantJoinedPayload {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = ParticipantJoinedPayload;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct ParticipantJoinedPayload")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ParticipantJoinedPayload, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<::uuid::Uuid>> = None;
+                let mut f3: Option<Option<::uuid::Uuid>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "context" => o::field(&mut map, &mut f0, "context")?,
+                        "participant_id" => {
+                            o::field(&mut map, &mut f1, "participant_id")?
+                        }
+                        "room_id" => o::field(&mut map, &mut f2, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f3, "session_id")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(ParticipantJoinedPayload {
+                    context: o::optional(f0),
+                    participant_id: o::optional(f1),
+                    room_id: o::optional(f2),
+                    session_id: o::optional(f3),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// A participant left a session.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ParticipantLeft {
     /// What happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub payload: Option<ParticipantLeftPayload>,
     /// Always `event`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub record_type: Option<EventRecordType>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ParticipantLeft {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = ParticipantLeft;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct ParticipantLeft")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ParticipantLeft, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f3: Option<Option<ParticipantLeftPayload>> = None;
+                let mut f4: Option<Option<EventRecordType>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                        "id" => o::field(&mut map, &mut f1, "id")?,
+                        "occurred_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f2,
+                                "occurred_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "payload" => o::field(&mut map, &mut f3, "payload")?,
+                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(ParticipantLeft {
+                    event_type: o::optional(f0),
+                    id: o::optional(f1),
+                    occurred_at: o::optional(f2),
+                    payload: o::optional(f3),
+                    record_type: o::optional(f4),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ParticipantLeftPayload {
     /// Free-form text the client gave when joining.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub context: Option<String>,
     /// How long the participant stayed
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub duration_secs: Option<i64>,
     /// Why the participant left, such as `kick`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub left_reason: Option<String>,
     /// The participant who left.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub participant_id: Option<::uuid::Uuid>,
     /// The room left.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub room_id: Option<::uuid::Uuid>,
     /// The session left.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub session_id: Option<::uuid::Uuid>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ParticipantLeftPayload {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = ParticipantLeftPayload;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct ParticipantLeftPayload")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ParticipantLeftPayload, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<i64>> = None;
+                let mut f2: Option<Option<String>> = None;
+                let mut f3: Option<Option<::uuid::Uuid>> = None;
+                let mut f4: Option<Option<::uuid::Uuid>> = None;
+                let mut f5: Option<Option<::uuid::Uuid>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "context" => o::field(&mut map, &mut f0, "context")?,
+                        "duration_secs" => o::field(&mut map, &mut f1, "duration_secs")?,
+                        "left_reason" => o::field(&mut map, &mut f2, "left_reason")?,
+                        "participant_id" => {
+                            o::field(&mut map, &mut f3, "participant_id")?
+                        }
+                        "room_id" => o::field(&mut map, &mut f4, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f5, "session_id")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(ParticipantLeftPayload {
+                    context: o::optional(f0),
+                    duration_secs: o::optional(f1),
+                    left_reason: o::optional(f2),
+                    participant_id: o::optional(f3),
+                    room_id: o::optional(f4),
+                    session_id: o::optional(f5),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// A recording's file is ready.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RecordingCompleted {
     /// What happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub payload: Option<RecordingCompletedPayload>,
     /// Always `event`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub record_type: Option<EventRecordType>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for RecordingCompleted {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RecordingCompleted;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RecordingCompleted")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RecordingCompleted, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f3: Option<Option<RecordingCompletedPayload>> = None;
+                let mut f4: Option<Option<EventRecordType>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                        "id" => o::field(&mut map, &mut f1, "id")?,
+                        "occurred_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f2,
+                                "occurred_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "payload" => o::field(&mut map, &mut f3, "payload")?,
+                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RecordingCompleted {
+                    event_type: o::optional(f0),
+                    id: o::optional(f1),
+                    occurred_at: o::optional(f2),
+                    payload: o::optional(f3),
+                    record_type: o::optional(f4),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RecordingCompletedPayload {
     /// Codec of the recording, such as `opus`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub codec: Option<String>,
     /// Where to download the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub download_url: Option<String>,
     /// Length in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub duration_secs: Option<i64>,
     /// The participant recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub participant_id: Option<::uuid::Uuid>,
     /// The recording whose file is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub recording_id: Option<::uuid::Uuid>,
     /// The room recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub room_id: Option<::uuid::Uuid>,
     /// The session recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub session_id: Option<::uuid::Uuid>,
     /// File size in megabytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub size_mb: Option<f64>,
     /// Which track is recorded.
-    #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(rename = "type"))]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub type_: Option<RoomRecordingType>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for RecordingCompletedPayload {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RecordingCompletedPayload;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RecordingCompletedPayload")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RecordingCompletedPayload, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<String>> = None;
+                let mut f2: Option<Option<i64>> = None;
+                let mut f3: Option<Option<::uuid::Uuid>> = None;
+                let mut f4: Option<Option<::uuid::Uuid>> = None;
+                let mut f5: Option<Option<::uuid::Uuid>> = None;
+                let mut f6: Option<Option<::uuid::Uuid>> = None;
+                let mut f7: Option<Option<f64>> = None;
+                let mut f8: Option<Option<RoomRecordingType>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "codec" => o::field(&mut map, &mut f0, "codec")?,
+                        "download_url" => o::field(&mut map, &mut f1, "download_url")?,
+                        "duration_secs" => o::field(&mut map, &mut f2, "duration_secs")?,
+                        "participant_id" => {
+                            o::field(&mut map, &mut f3, "participant_id")?
+                        }
+                        "recording_id" => o::field(&mut map, &mut f4, "recording_id")?,
+                        "room_id" => o::field(&mut map, &mut f5, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f6, "session_id")?,
+                        "size_mb" => o::field(&mut map, &mut f7, "size_mb")?,
+                        "type" => o::field(&mut map, &mut f8, "type")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RecordingCompletedPayload {
+                    codec: o::optional(f0),
+                    download_url: o::optional(f1),
+                    duration_secs: o::optional(f2),
+                    participant_id: o::optional(f3),
+                    recording_id: o::optional(f4),
+                    room_id: o::optional(f5),
+                    session_id: o::optional(f6),
+                    size_mb: o::optional(f7),
+                    type_: o::optional(f8),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// A participant's track started being recorded.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RecordingStarted {
     /// What happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub payload: Option<RecordingStartedPayload>,
     /// Always `event`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub record_type: Option<EventRecordType>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for RecordingStarted {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RecordingStarted;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RecordingStarted")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RecordingStarted, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f3: Option<Option<RecordingStartedPayload>> = None;
+                let mut f4: Option<Option<EventRecordType>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                        "id" => o::field(&mut map, &mut f1, "id")?,
+                        "occurred_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f2,
+                                "occurred_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "payload" => o::field(&mut map, &mut f3, "payload")?,
+                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RecordingStarted {
+                    event_type: o::optional(f0),
+                    id: o::optional(f1),
+                    occurred_at: o::optional(f2),
+                    payload: o::optional(f3),
+                    record_type: o::optional(f4),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RecordingStartedPayload {
     /// The participant being recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub participant_id: Option<::uuid::Uuid>,
     /// The new recording.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub recording_id: Option<::uuid::Uuid>,
     /// The room recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub room_id: Option<::uuid::Uuid>,
     /// The session recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub session_id: Option<::uuid::Uuid>,
     /// Which track is recorded.
-    #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(rename = "type"))]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub type_: Option<RoomRecordingType>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for RecordingStartedPayload {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RecordingStartedPayload;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RecordingStartedPayload")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RecordingStartedPayload, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<::uuid::Uuid>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<::uuid::Uuid>> = None;
+                let mut f3: Option<Option<::uuid::Uuid>> = None;
+                let mut f4: Option<Option<RoomRecordingType>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "participant_id" => {
+                            o::field(&mut map, &mut f0, "participant_id")?
+                        }
+                        "recording_id" => o::field(&mut map, &mut f1, "recording_id")?,
+                        "room_id" => o::field(&mut map, &mut f2, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f3, "session_id")?,
+                        "type" => o::field(&mut map, &mut f4, "type")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RecordingStartedPayload {
+                    participant_id: o::optional(f0),
+                    recording_id: o::optional(f1),
+                    room_id: o::optional(f2),
+                    session_id: o::optional(f3),
+                    type_: o::optional(f4),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// A room session ended.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct SessionEnded {
     /// What happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub payload: Option<SessionEndedPayload>,
     /// Always `event`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub record_type: Option<EventRecordType>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for SessionEnded {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = SessionEnded;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct SessionEnded")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<SessionEnded, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f3: Option<Option<SessionEndedPayload>> = None;
+                let mut f4: Option<Option<EventRecordType>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                        "id" => o::field(&mut map, &mut f1, "id")?,
+                        "occurred_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f2,
+                                "occurred_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "payload" => o::field(&mut map, &mut f3, "payload")?,
+                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(SessionEnded {
+                    event_type: o::optional(f0),
+                    id: o::optional(f1),
+                    occurred_at: o::optional(f2),
+                    payload: o::optional(f3),
+                    record_type: o::optional(f4),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct SessionEndedPayload {
     /// Length of the session in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub duration_secs: Option<i64>,
     /// Why the session ended, such as `stale`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub ended_reason: Option<String>,
     /// The room whose session ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub room_id: Option<::uuid::Uuid>,
     /// The session that ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub session_id: Option<::uuid::Uuid>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for SessionEndedPayload {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = SessionEndedPayload;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct SessionEndedPayload")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<SessionEndedPayload, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<i64>> = None;
+                let mut f1: Option<Option<String>> = None;
+                let mut f2: Option<Option<::uuid::Uuid>> = None;
+                let mut f3: Option<Option<::uuid::Uuid>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "duration_secs" => o::field(&mut map, &mut f0, "duration_secs")?,
+                        "ended_reason" => o::field(&mut map, &mut f1, "ended_reason")?,
+                        "room_id" => o::field(&mut map, &mut f2, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f3, "session_id")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(SessionEndedPayload {
+                    duration_secs: o::optional(f0),
+                    ended_reason: o::optional(f1),
+                    room_id: o::optional(f2),
+                    session_id: o::optional(f3),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// A room session started.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct SessionStarted {
     /// What happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub event_type: Option<String>,
     /// Id of the event; the same on redelivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<::uuid::Uuid>,
     /// When it happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub occurred_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The details of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub payload: Option<SessionStartedPayload>,
     /// Always `event`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub record_type: Option<EventRecordType>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
 }
 
+impl<'de> ::serde::Deserialize<'de> for SessionStarted {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = SessionStarted;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct SessionStarted")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<SessionStarted, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f3: Option<Option<SessionStartedPayload>> = None;
+                let mut f4: Option<Option<EventRecordType>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                        "id" => o::field(&mut map, &mut f1, "id")?,
+                        "occurred_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f2,
+                                "occurred_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "payload" => o::field(&mut map, &mut f3, "payload")?,
+                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(SessionStarted {
+                    event_type: o::optional(f0),
+                    id: o::optional(f1),
+                    occurred_at: o::optional(f2),
+                    payload: o::optional(f3),
+                    record_type: o::optional(f4),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
+}
+
 /// The details of the event.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct SessionStartedPayload {
     /// The room whose session started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub room_id: Option<::uuid::Uuid>,
     /// The session that started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub session_id: Option<::uuid::Uuid>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for SessionStartedPayload {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = SessionStartedPayload;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct SessionStartedPayload")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<SessionStartedPayload, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<::uuid::Uuid>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "room_id" => o::field(&mut map, &mut f0, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f1, "session_id")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(SessionStartedPayload {
+                    room_id: o::optional(f0),
+                    session_id: o::optional(f1),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }

@@ -4,15 +4,53 @@
 //! Schemas shared by the operations of the API.
 /// The participants a session action applies to.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct ActionsParticipantsRequest {
     /// Participants to leave out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exclude: Option<Vec<::uuid::Uuid>>,
     /// The participants to act on, or `"all"` for everyone present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub participants: Option<Participants>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for ActionsParticipantsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = ActionsParticipantsRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct ActionsParticipantsRequest")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ActionsParticipantsRequest, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<Vec<::uuid::Uuid>>> = None;
+                let mut f1: Option<Option<Participants>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "exclude" => o::field(&mut map, &mut f0, "exclude")?,
+                        "participants" => o::field(&mut map, &mut f1, "participants")?,
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(ActionsParticipantsRequest {
+                    exclude: o::optional(f0),
+                    participants: o::optional(f1),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl ActionsParticipantsRequest {
@@ -31,21 +69,63 @@ impl ActionsParticipantsRequest {
 
 /// Lifetimes of the tokens to create.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateRoomClientTokenRequest {
     /// Seconds until the refresh token expires.
     ///
     /// Server default when omitted: `3600`.
     /// Range: 60 to 86400.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub refresh_token_ttl_secs: Option<i64>,
     /// Seconds until the client token expires.
     ///
     /// Server default when omitted: `600`.
     /// Range: 10 to 3600.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token_ttl_secs: Option<i64>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for CreateRoomClientTokenRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = CreateRoomClientTokenRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct CreateRoomClientTokenRequest")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateRoomClientTokenRequest, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<i64>> = None;
+                let mut f1: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "refresh_token_ttl_secs" => {
+                            o::field(&mut map, &mut f0, "refresh_token_ttl_secs")?
+                        }
+                        "token_ttl_secs" => {
+                            o::field(&mut map, &mut f1, "token_ttl_secs")?
+                        }
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateRoomClientTokenRequest {
+                    refresh_token_ttl_secs: o::optional(f0),
+                    token_ttl_secs: o::optional(f1),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl CreateRoomClientTokenRequest {
@@ -70,41 +150,102 @@ impl CreateRoomClientTokenRequest {
 
 /// What to compose and how.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateRoomCompositionRequest {
     /// Container format of the video.
     ///
     /// Server default when omitted: `"mp4"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     /// Width x height in pixels; each between 16 and 1280, and at most 1280 * 720 pixels in all.
     ///
     /// Server default when omitted: `"1280x720"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolution: Option<String>,
     /// The session whose recordings are composed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
     /// Regions of the output video, by a name of your choosing (at most 2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub video_layout: Option<::std::collections::BTreeMap<String, VideoRegion>>,
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
     /// Server default when omitted: `""`.
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_failover_url: Option<String>,
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_url: Option<String>,
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for CreateRoomCompositionRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = CreateRoomCompositionRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct CreateRoomCompositionRequest")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateRoomCompositionRequest, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<String>> = None;
+                let mut f2: Option<Option<::uuid::Uuid>> = None;
+                let mut f3: Option<
+                    Option<::std::collections::BTreeMap<String, VideoRegion>>,
+                > = None;
+                let mut f4: Option<Option<String>> = None;
+                let mut f5: Option<Option<String>> = None;
+                let mut f6: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "format" => o::field(&mut map, &mut f0, "format")?,
+                        "resolution" => o::field(&mut map, &mut f1, "resolution")?,
+                        "session_id" => o::field(&mut map, &mut f2, "session_id")?,
+                        "video_layout" => o::field(&mut map, &mut f3, "video_layout")?,
+                        "webhook_event_failover_url" => {
+                            o::field(&mut map, &mut f4, "webhook_event_failover_url")?
+                        }
+                        "webhook_event_url" => {
+                            o::field(&mut map, &mut f5, "webhook_event_url")?
+                        }
+                        "webhook_timeout_secs" => {
+                            o::field(&mut map, &mut f6, "webhook_timeout_secs")?
+                        }
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateRoomCompositionRequest {
+                    format: o::optional(f0),
+                    resolution: o::optional(f1),
+                    session_id: o::optional(f2),
+                    video_layout: o::optional(f3),
+                    webhook_event_failover_url: o::optional(f4),
+                    webhook_event_url: o::optional(f5),
+                    webhook_timeout_secs: o::optional(f6),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl CreateRoomCompositionRequest {
@@ -167,39 +308,99 @@ impl CreateRoomCompositionRequest {
 
 /// Settings of a room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateRoomRequest {
     /// Record every participant's tracks.
     ///
     /// Server default when omitted: `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_recording: Option<bool>,
     /// How many participants may be present at once; more are refused.
     ///
     /// Server default when omitted: `10`.
     /// Range: 2 to 50.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_participants: Option<i64>,
     /// A name of your choosing, unique within your account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unique_name: Option<String>,
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
     /// Server default when omitted: `""`.
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_failover_url: Option<String>,
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_url: Option<String>,
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for CreateRoomRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = CreateRoomRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct CreateRoomRequest")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateRoomRequest, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<bool>> = None;
+                let mut f1: Option<Option<i64>> = None;
+                let mut f2: Option<Option<String>> = None;
+                let mut f3: Option<Option<String>> = None;
+                let mut f4: Option<Option<String>> = None;
+                let mut f5: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "enable_recording" => {
+                            o::field(&mut map, &mut f0, "enable_recording")?
+                        }
+                        "max_participants" => {
+                            o::field(&mut map, &mut f1, "max_participants")?
+                        }
+                        "unique_name" => o::field(&mut map, &mut f2, "unique_name")?,
+                        "webhook_event_failover_url" => {
+                            o::field(&mut map, &mut f3, "webhook_event_failover_url")?
+                        }
+                        "webhook_event_url" => {
+                            o::field(&mut map, &mut f4, "webhook_event_url")?
+                        }
+                        "webhook_timeout_secs" => {
+                            o::field(&mut map, &mut f5, "webhook_timeout_secs")?
+                        }
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateRoomRequest {
+                    enable_recording: o::optional(f0),
+                    max_participants: o::optional(f1),
+                    unique_name: o::optional(f2),
+                    webhook_event_failover_url: o::optional(f3),
+                    webhook_event_url: o::optional(f4),
+                    webhook_timeout_secs: o::optional(f5),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl CreateRoomRequest {
@@ -254,18 +455,59 @@ impl CreateRoomRequest {
 
 /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct DateRange {
     /// That exact day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub eq: Option<::chrono::NaiveDate>,
     /// That day or later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gte: Option<::chrono::NaiveDate>,
     /// That day or earlier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<::chrono::NaiveDate>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for DateRange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = DateRange;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct DateRange")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<DateRange, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<::chrono::NaiveDate>> = None;
+                let mut f1: Option<Option<::chrono::NaiveDate>> = None;
+                let mut f2: Option<Option<::chrono::NaiveDate>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "eq" => o::field(&mut map, &mut f0, "eq")?,
+                        "gte" => o::field(&mut map, &mut f1, "gte")?,
+                        "lte" => o::field(&mut map, &mut f2, "lte")?,
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(DateRange {
+                    eq: o::optional(f0),
+                    gte: o::optional(f1),
+                    lte: o::optional(f2),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl DateRange {
@@ -290,21 +532,59 @@ impl DateRange {
 
 /// The `PageParams` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PageParams {
     /// 1-based number of the page.
     ///
     /// Server default when omitted: `1`.
     /// Minimum: 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<i64>,
     /// Items per page.
     ///
     /// Server default when omitted: `20`.
     /// Range: 1 to 250.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for PageParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = PageParams;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct PageParams")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<PageParams, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<i64>> = None;
+                let mut f1: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "number" => o::field(&mut map, &mut f0, "number")?,
+                        "size" => o::field(&mut map, &mut f1, "size")?,
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(PageParams {
+                    number: o::optional(f0),
+                    size: o::optional(f1),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl PageParams {
@@ -328,25 +608,71 @@ impl PageParams {
 }
 
 /// Where a page sits in the whole list.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct PaginationMeta {
     /// 1-based number of this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub page_number: Option<i64>,
     /// Items per page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub page_size: Option<i64>,
     /// Number of pages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub total_pages: Option<i64>,
     /// Number of items in all pages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub total_results: Option<i64>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for PaginationMeta {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = PaginationMeta;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct PaginationMeta")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<PaginationMeta, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<i64>> = None;
+                let mut f1: Option<Option<i64>> = None;
+                let mut f2: Option<Option<i64>> = None;
+                let mut f3: Option<Option<i64>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "page_number" => o::field(&mut map, &mut f0, "page_number")?,
+                        "page_size" => o::field(&mut map, &mut f1, "page_size")?,
+                        "total_pages" => o::field(&mut map, &mut f2, "total_pages")?,
+                        "total_results" => o::field(&mut map, &mut f3, "total_results")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(PaginationMeta {
+                    page_number: o::optional(f0),
+                    page_size: o::optional(f1),
+                    total_pages: o::optional(f2),
+                    total_results: o::optional(f3),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 /// The participants to act on, or `"all"` for everyone present.
@@ -399,39 +725,99 @@ impl<'de> ::serde::Deserialize<'de> for Participants {
 
 /// Settings of a room.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct PatchRoomRequest {
     /// Record every participant's tracks.
     ///
     /// Server default when omitted: `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_recording: Option<bool>,
     /// How many participants may be present at once; more are refused.
     ///
     /// Server default when omitted: `10`.
     /// Range: 2 to 50.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_participants: Option<i64>,
     /// A name of your choosing, unique within your account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unique_name: Option<String>,
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
     /// Server default when omitted: `""`.
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_failover_url: Option<String>,
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_event_url: Option<String>,
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_timeout_secs: Option<i64>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for PatchRoomRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = PatchRoomRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct PatchRoomRequest")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<PatchRoomRequest, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<bool>> = None;
+                let mut f1: Option<Option<i64>> = None;
+                let mut f2: Option<Option<String>> = None;
+                let mut f3: Option<Option<String>> = None;
+                let mut f4: Option<Option<String>> = None;
+                let mut f5: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "enable_recording" => {
+                            o::field(&mut map, &mut f0, "enable_recording")?
+                        }
+                        "max_participants" => {
+                            o::field(&mut map, &mut f1, "max_participants")?
+                        }
+                        "unique_name" => o::field(&mut map, &mut f2, "unique_name")?,
+                        "webhook_event_failover_url" => {
+                            o::field(&mut map, &mut f3, "webhook_event_failover_url")?
+                        }
+                        "webhook_event_url" => {
+                            o::field(&mut map, &mut f4, "webhook_event_url")?
+                        }
+                        "webhook_timeout_secs" => {
+                            o::field(&mut map, &mut f5, "webhook_timeout_secs")?
+                        }
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(PatchRoomRequest {
+                    enable_recording: o::optional(f0),
+                    max_participants: o::optional(f1),
+                    unique_name: o::optional(f2),
+                    webhook_event_failover_url: o::optional(f3),
+                    webhook_event_url: o::optional(f4),
+                    webhook_timeout_secs: o::optional(f5),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl PatchRoomRequest {
@@ -486,7 +872,6 @@ impl PatchRoomRequest {
 
 /// A refresh token to exchange for a new client token.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RefreshRoomClientTokenRequest {
     /// The refresh token from `create_client_token`.
@@ -495,8 +880,49 @@ pub struct RefreshRoomClientTokenRequest {
     ///
     /// Server default when omitted: `600`.
     /// Range: 10 to 3600.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token_ttl_secs: Option<i64>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for RefreshRoomClientTokenRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RefreshRoomClientTokenRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RefreshRoomClientTokenRequest")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RefreshRoomClientTokenRequest, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<String> = None;
+                let mut f1: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "refresh_token" => o::field(&mut map, &mut f0, "refresh_token")?,
+                        "token_ttl_secs" => {
+                            o::field(&mut map, &mut f1, "token_ttl_secs")?
+                        }
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(RefreshRoomClientTokenRequest {
+                    refresh_token: o::required(f0, "refresh_token")?,
+                    token_ttl_secs: o::optional(f1),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RefreshRoomClientTokenRequest {
@@ -531,58 +957,142 @@ impl RefreshRoomClientTokenRequest {
 }
 
 /// A video room.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct Room {
     /// The session in progress
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub active_session_id: Option<::uuid::Uuid>,
     /// When the room was created.
-    #[serde(deserialize_with = "crate::runtime::datetime")]
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// Whether participants' tracks are recorded.
     ///
     /// Server default when omitted: `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub enable_recording: Option<bool>,
     /// Id of the room.
     pub id: ::uuid::Uuid,
     /// How many participants may be present at once.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub max_participants: Option<i64>,
     /// Always `room`.
     ///
     /// Read-only: set by the server.
     pub record_type: String,
     /// The room's sessions, when asked for with `include_sessions`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub sessions: Option<Vec<RoomSession>>,
     /// The name given at creation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub unique_name: Option<String>,
     /// When the room last changed.
-    #[serde(deserialize_with = "crate::runtime::datetime")]
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
     /// Server default when omitted: `""`.
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub webhook_event_failover_url: Option<String>,
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub webhook_event_url: Option<String>,
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub webhook_timeout_secs: Option<i64>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for Room {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = Room;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct Room")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Room, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<::uuid::Uuid>> = None;
+                let mut f1: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut f2: Option<Option<bool>> = None;
+                let mut f3: Option<::uuid::Uuid> = None;
+                let mut f4: Option<Option<i64>> = None;
+                let mut f5: Option<String> = None;
+                let mut f6: Option<Option<Vec<RoomSession>>> = None;
+                let mut f7: Option<Option<String>> = None;
+                let mut f8: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut f9: Option<Option<String>> = None;
+                let mut f10: Option<Option<String>> = None;
+                let mut f11: Option<Option<i64>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "active_session_id" => {
+                            o::field(&mut map, &mut f0, "active_session_id")?
+                        }
+                        "created_at" => {
+                            o::field_seed(&mut map, &mut f1, "created_at", o::Timestamp)?
+                        }
+                        "enable_recording" => {
+                            o::field(&mut map, &mut f2, "enable_recording")?
+                        }
+                        "id" => o::field(&mut map, &mut f3, "id")?,
+                        "max_participants" => {
+                            o::field(&mut map, &mut f4, "max_participants")?
+                        }
+                        "record_type" => o::field(&mut map, &mut f5, "record_type")?,
+                        "sessions" => o::field(&mut map, &mut f6, "sessions")?,
+                        "unique_name" => o::field(&mut map, &mut f7, "unique_name")?,
+                        "updated_at" => {
+                            o::field_seed(&mut map, &mut f8, "updated_at", o::Timestamp)?
+                        }
+                        "webhook_event_failover_url" => {
+                            o::field(&mut map, &mut f9, "webhook_event_failover_url")?
+                        }
+                        "webhook_event_url" => {
+                            o::field(&mut map, &mut f10, "webhook_event_url")?
+                        }
+                        "webhook_timeout_secs" => {
+                            o::field(&mut map, &mut f11, "webhook_timeout_secs")?
+                        }
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(Room {
+                    active_session_id: o::optional(f0),
+                    created_at: o::required(f1, "created_at")?,
+                    enable_recording: o::optional(f2),
+                    id: o::required(f3, "id")?,
+                    max_participants: o::optional(f4),
+                    record_type: o::required(f5, "record_type")?,
+                    sessions: o::optional(f6),
+                    unique_name: o::optional(f7),
+                    updated_at: o::required(f8, "updated_at")?,
+                    webhook_event_failover_url: o::optional(f9),
+                    webhook_event_url: o::optional(f10),
+                    webhook_timeout_secs: o::optional(f11),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl Room {
@@ -613,30 +1123,27 @@ impl Room {
 }
 
 /// Several recordings of a session laid out into one video.
-#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomComposition {
     /// When the video became available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub completed_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// When the composition was requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Where to download the video.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub download_url: Option<String>,
     /// Length in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub duration_secs: Option<i64>,
     /// When the composed material ends.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Container format of the video.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub format: Option<RoomCompositionFormat>,
     /// Id of the composition.
     pub id: ::uuid::Uuid,
@@ -645,50 +1152,185 @@ pub struct RoomComposition {
     /// Read-only: set by the server.
     pub record_type: String,
     /// Width x height in pixels, such as `1280x720`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub resolution: Option<String>,
     /// The room the material comes from.
     pub room_id: ::uuid::Uuid,
     /// The session the material comes from.
     pub session_id: ::uuid::Uuid,
     /// File size in megabytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub size_mb: Option<f64>,
     /// When the composed material starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub started_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Where the composition is in its processing.
     pub status: RoomCompositionStatus,
     /// When the composition last changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// The user that owns the composition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub user_id: Option<::uuid::Uuid>,
     /// Regions of the output video, by a name of your choosing (at most 2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub video_layout: Option<::std::collections::BTreeMap<String, VideoRegion>>,
     /// Where events go when the primary URL fails. Needs a scheme (`https://...`).
     ///
     /// Server default when omitted: `""`.
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub webhook_event_failover_url: Option<String>,
     /// Where events about the room are sent. Needs a scheme (`https://...`).
     ///
     /// Format: `uri`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub webhook_event_url: Option<String>,
     /// Seconds to wait for the webhook endpoint before giving up.
     ///
     /// Range: 0 to 30.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub webhook_timeout_secs: Option<i64>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for RoomComposition {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomComposition;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomComposition")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomComposition, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f1: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f2: Option<Option<String>> = None;
+                let mut f3: Option<Option<i64>> = None;
+                let mut f4: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f5: Option<Option<RoomCompositionFormat>> = None;
+                let mut f6: Option<::uuid::Uuid> = None;
+                let mut f7: Option<String> = None;
+                let mut f8: Option<Option<String>> = None;
+                let mut f9: Option<::uuid::Uuid> = None;
+                let mut f10: Option<::uuid::Uuid> = None;
+                let mut f11: Option<Option<f64>> = None;
+                let mut f12: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f13: Option<RoomCompositionStatus> = None;
+                let mut f14: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f15: Option<Option<::uuid::Uuid>> = None;
+                let mut f16: Option<
+                    Option<::std::collections::BTreeMap<String, VideoRegion>>,
+                > = None;
+                let mut f17: Option<Option<String>> = None;
+                let mut f18: Option<Option<String>> = None;
+                let mut f19: Option<Option<i64>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "completed_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f0,
+                                "completed_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "created_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f1,
+                                "created_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "download_url" => o::field(&mut map, &mut f2, "download_url")?,
+                        "duration_secs" => o::field(&mut map, &mut f3, "duration_secs")?,
+                        "ended_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f4,
+                                "ended_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "format" => o::field(&mut map, &mut f5, "format")?,
+                        "id" => o::field(&mut map, &mut f6, "id")?,
+                        "record_type" => o::field(&mut map, &mut f7, "record_type")?,
+                        "resolution" => o::field(&mut map, &mut f8, "resolution")?,
+                        "room_id" => o::field(&mut map, &mut f9, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f10, "session_id")?,
+                        "size_mb" => o::field(&mut map, &mut f11, "size_mb")?,
+                        "started_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f12,
+                                "started_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "status" => o::field(&mut map, &mut f13, "status")?,
+                        "updated_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f14,
+                                "updated_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "user_id" => o::field(&mut map, &mut f15, "user_id")?,
+                        "video_layout" => o::field(&mut map, &mut f16, "video_layout")?,
+                        "webhook_event_failover_url" => {
+                            o::field(&mut map, &mut f17, "webhook_event_failover_url")?
+                        }
+                        "webhook_event_url" => {
+                            o::field(&mut map, &mut f18, "webhook_event_url")?
+                        }
+                        "webhook_timeout_secs" => {
+                            o::field(&mut map, &mut f19, "webhook_timeout_secs")?
+                        }
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RoomComposition {
+                    completed_at: o::optional(f0),
+                    created_at: o::optional(f1),
+                    download_url: o::optional(f2),
+                    duration_secs: o::optional(f3),
+                    ended_at: o::optional(f4),
+                    format: o::optional(f5),
+                    id: o::required(f6, "id")?,
+                    record_type: o::required(f7, "record_type")?,
+                    resolution: o::optional(f8),
+                    room_id: o::required(f9, "room_id")?,
+                    session_id: o::required(f10, "session_id")?,
+                    size_mb: o::optional(f11),
+                    started_at: o::optional(f12),
+                    status: o::required(f13, "status")?,
+                    updated_at: o::optional(f14),
+                    user_id: o::optional(f15),
+                    video_layout: o::optional(f16),
+                    webhook_event_failover_url: o::optional(f17),
+                    webhook_event_url: o::optional(f18),
+                    webhook_timeout_secs: o::optional(f19),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomComposition {
@@ -852,22 +1494,20 @@ impl ::serde::Serialize for RoomCompositionStatus {
 }
 
 /// A client's presence in a room session.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomParticipant {
     /// Free-form text the client gave when joining.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub context: Option<String>,
     /// Id of the participant.
     pub id: ::uuid::Uuid,
     /// When the participant joined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub joined_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// When the participant left.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub left_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Always `room_participant`.
     ///
@@ -876,12 +1516,87 @@ pub struct RoomParticipant {
     /// The session the participant joined.
     pub session_id: ::uuid::Uuid,
     /// When the participant last changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for RoomParticipant {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomParticipant;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomParticipant")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomParticipant, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<::uuid::Uuid> = None;
+                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f3: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f4: Option<String> = None;
+                let mut f5: Option<::uuid::Uuid> = None;
+                let mut f6: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "context" => o::field(&mut map, &mut f0, "context")?,
+                        "id" => o::field(&mut map, &mut f1, "id")?,
+                        "joined_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f2,
+                                "joined_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "left_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f3,
+                                "left_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                        "session_id" => o::field(&mut map, &mut f5, "session_id")?,
+                        "updated_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f6,
+                                "updated_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RoomParticipant {
+                    context: o::optional(f0),
+                    id: o::required(f1, "id")?,
+                    joined_at: o::optional(f2),
+                    left_at: o::optional(f3),
+                    record_type: o::required(f4, "record_type")?,
+                    session_id: o::required(f5, "session_id")?,
+                    updated_at: o::optional(f6),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomParticipant {
@@ -906,34 +1621,31 @@ impl RoomParticipant {
 }
 
 /// A recording of one participant's audio or video track.
-#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomRecording {
     /// Codec of the recording, such as `opus`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub codec: Option<String>,
     /// When the file became available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub completed_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// When the recording was created.
-    #[serde(deserialize_with = "crate::runtime::datetime")]
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// Where to download the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub download_url: Option<String>,
     /// Length in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub duration_secs: Option<i64>,
     /// When recording stopped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Id of the recording.
     pub id: ::uuid::Uuid,
     /// The participant recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub participant_id: Option<::uuid::Uuid>,
     /// Always `room_recording`.
     ///
@@ -944,25 +1656,137 @@ pub struct RoomRecording {
     /// The session recorded.
     pub session_id: ::uuid::Uuid,
     /// File size in megabytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub size_mb: Option<f64>,
     /// When recording started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub started_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Whether the file is ready.
     pub status: RoomRecordingStatus,
     /// Which track was recorded.
-    #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(rename = "type"))]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub type_: Option<RoomRecordingType>,
     /// When the recording last changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for RoomRecording {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomRecording;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomRecording")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomRecording, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f2: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut f3: Option<Option<String>> = None;
+                let mut f4: Option<Option<i64>> = None;
+                let mut f5: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f6: Option<::uuid::Uuid> = None;
+                let mut f7: Option<Option<::uuid::Uuid>> = None;
+                let mut f8: Option<String> = None;
+                let mut f9: Option<::uuid::Uuid> = None;
+                let mut f10: Option<::uuid::Uuid> = None;
+                let mut f11: Option<Option<f64>> = None;
+                let mut f12: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f13: Option<RoomRecordingStatus> = None;
+                let mut f14: Option<Option<RoomRecordingType>> = None;
+                let mut f15: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "codec" => o::field(&mut map, &mut f0, "codec")?,
+                        "completed_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f1,
+                                "completed_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "created_at" => {
+                            o::field_seed(&mut map, &mut f2, "created_at", o::Timestamp)?
+                        }
+                        "download_url" => o::field(&mut map, &mut f3, "download_url")?,
+                        "duration_secs" => o::field(&mut map, &mut f4, "duration_secs")?,
+                        "ended_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f5,
+                                "ended_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "id" => o::field(&mut map, &mut f6, "id")?,
+                        "participant_id" => {
+                            o::field(&mut map, &mut f7, "participant_id")?
+                        }
+                        "record_type" => o::field(&mut map, &mut f8, "record_type")?,
+                        "room_id" => o::field(&mut map, &mut f9, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f10, "session_id")?,
+                        "size_mb" => o::field(&mut map, &mut f11, "size_mb")?,
+                        "started_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f12,
+                                "started_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "status" => o::field(&mut map, &mut f13, "status")?,
+                        "type" => o::field(&mut map, &mut f14, "type")?,
+                        "updated_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f15,
+                                "updated_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RoomRecording {
+                    codec: o::optional(f0),
+                    completed_at: o::optional(f1),
+                    created_at: o::required(f2, "created_at")?,
+                    download_url: o::optional(f3),
+                    duration_secs: o::optional(f4),
+                    ended_at: o::optional(f5),
+                    id: o::required(f6, "id")?,
+                    participant_id: o::optional(f7),
+                    record_type: o::required(f8, "record_type")?,
+                    room_id: o::required(f9, "room_id")?,
+                    session_id: o::required(f10, "session_id")?,
+                    size_mb: o::optional(f11),
+                    started_at: o::optional(f12),
+                    status: o::required(f13, "status")?,
+                    type_: o::optional(f14),
+                    updated_at: o::optional(f15),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomRecording {
@@ -1123,23 +1947,21 @@ impl ::serde::Serialize for RoomRecordingType {
 }
 
 /// A period during which a room had participants.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomSession {
     /// Whether the session is in progress.
     pub active: bool,
     /// When the session began.
-    #[serde(deserialize_with = "crate::runtime::datetime")]
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// When the session ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(deserialize_with = "crate::runtime::option_datetime")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub ended_at: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Id of the session.
     pub id: ::uuid::Uuid,
     /// The session's participants, when asked for with `include_participants`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub participants: Option<Vec<RoomParticipant>>,
     /// Always `room_session`.
     ///
@@ -1148,11 +1970,79 @@ pub struct RoomSession {
     /// The room the session belongs to.
     pub room_id: ::uuid::Uuid,
     /// When the session last changed.
-    #[serde(deserialize_with = "crate::runtime::datetime")]
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for RoomSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomSession;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomSession")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomSession, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<bool> = None;
+                let mut f1: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut f3: Option<::uuid::Uuid> = None;
+                let mut f4: Option<Option<Vec<RoomParticipant>>> = None;
+                let mut f5: Option<String> = None;
+                let mut f6: Option<::uuid::Uuid> = None;
+                let mut f7: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "active" => o::field(&mut map, &mut f0, "active")?,
+                        "created_at" => {
+                            o::field_seed(&mut map, &mut f1, "created_at", o::Timestamp)?
+                        }
+                        "ended_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f2,
+                                "ended_at",
+                                o::OptionalTimestamp,
+                            )?
+                        }
+                        "id" => o::field(&mut map, &mut f3, "id")?,
+                        "participants" => o::field(&mut map, &mut f4, "participants")?,
+                        "record_type" => o::field(&mut map, &mut f5, "record_type")?,
+                        "room_id" => o::field(&mut map, &mut f6, "room_id")?,
+                        "updated_at" => {
+                            o::field_seed(&mut map, &mut f7, "updated_at", o::Timestamp)?
+                        }
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RoomSession {
+                    active: o::required(f0, "active")?,
+                    created_at: o::required(f1, "created_at")?,
+                    ended_at: o::optional(f2),
+                    id: o::required(f3, "id")?,
+                    participants: o::optional(f4),
+                    record_type: o::required(f5, "record_type")?,
+                    room_id: o::required(f6, "room_id")?,
+                    updated_at: o::required(f7, "updated_at")?,
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomSession {
@@ -1181,51 +2071,109 @@ impl RoomSession {
 }
 
 /// A rectangle of the output video and the recordings shown in it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VideoRegion {
     /// Height in pixels.
     ///
     /// Minimum: 16.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
     /// Most columns of the grid the sources are placed on (default as many as needed).
     ///
     /// Range: 1 to 1000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_columns: Option<i64>,
     /// Most rows of the grid the sources are placed on (default as many as needed).
     ///
     /// Range: 1 to 1000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_rows: Option<i64>,
     /// Video recordings shown in the region; `"*"` for all of the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub video_sources: Option<Vec<::uuid::Uuid>>,
     /// Width in pixels.
     ///
     /// Minimum: 16.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<i64>,
     /// Left edge
     ///
     /// Server default when omitted: `0`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub x_pos: Option<i64>,
     /// Top edge
     ///
     /// Server default when omitted: `0`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub y_pos: Option<i64>,
     /// Stacking order; higher is in front.
     ///
     /// Server default when omitted: `0`.
     /// Range: -99 to 99.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub z_pos: Option<i64>,
     /// Fields the API sent that this version of the model does not know, as JSON.
     #[serde(flatten)]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for VideoRegion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = VideoRegion;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct VideoRegion")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<VideoRegion, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<i64>> = None;
+                let mut f1: Option<Option<i64>> = None;
+                let mut f2: Option<Option<i64>> = None;
+                let mut f3: Option<Option<Vec<::uuid::Uuid>>> = None;
+                let mut f4: Option<Option<i64>> = None;
+                let mut f5: Option<Option<i64>> = None;
+                let mut f6: Option<Option<i64>> = None;
+                let mut f7: Option<Option<i64>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "height" => o::field(&mut map, &mut f0, "height")?,
+                        "max_columns" => o::field(&mut map, &mut f1, "max_columns")?,
+                        "max_rows" => o::field(&mut map, &mut f2, "max_rows")?,
+                        "video_sources" => o::field(&mut map, &mut f3, "video_sources")?,
+                        "width" => o::field(&mut map, &mut f4, "width")?,
+                        "x_pos" => o::field(&mut map, &mut f5, "x_pos")?,
+                        "y_pos" => o::field(&mut map, &mut f6, "y_pos")?,
+                        "z_pos" => o::field(&mut map, &mut f7, "z_pos")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(VideoRegion {
+                    height: o::optional(f0),
+                    max_columns: o::optional(f1),
+                    max_rows: o::optional(f2),
+                    video_sources: o::optional(f3),
+                    width: o::optional(f4),
+                    x_pos: o::optional(f5),
+                    y_pos: o::optional(f6),
+                    z_pos: o::optional(f7),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl VideoRegion {

@@ -311,18 +311,61 @@ impl crate::runtime::Operation for RoomCompositionDeleteInputs {
 
 /// The `RoomCompositionListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomCompositionListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_created_at: Option<DateRange>,
     /// Only compositions of this session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
     /// Only compositions in this state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<RoomCompositionStatus>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for RoomCompositionListFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomCompositionListFilter;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomCompositionListFilter")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomCompositionListFilter, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<DateRange>> = None;
+                let mut f1: Option<Option<::uuid::Uuid>> = None;
+                let mut f2: Option<Option<RoomCompositionStatus>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "date_created_at" => {
+                            o::field(&mut map, &mut f0, "date_created_at")?
+                        }
+                        "session_id" => o::field(&mut map, &mut f1, "session_id")?,
+                        "status" => o::field(&mut map, &mut f2, "status")?,
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(RoomCompositionListFilter {
+                    date_created_at: o::optional(f0),
+                    session_id: o::optional(f1),
+                    status: o::optional(f2),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomCompositionListFilter {

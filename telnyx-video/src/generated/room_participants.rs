@@ -142,24 +142,75 @@ impl crate::runtime::Operation for RoomParticipantRetrieveInputs {
 
 /// The `RoomParticipantListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomParticipantListFilter {
     /// Only participants whose client gave this context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_joined_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_left_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_updated_at: Option<DateRange>,
     /// Only participants of this session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for RoomParticipantListFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomParticipantListFilter;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomParticipantListFilter")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomParticipantListFilter, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<DateRange>> = None;
+                let mut f2: Option<Option<DateRange>> = None;
+                let mut f3: Option<Option<DateRange>> = None;
+                let mut f4: Option<Option<::uuid::Uuid>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "context" => o::field(&mut map, &mut f0, "context")?,
+                        "date_joined_at" => {
+                            o::field(&mut map, &mut f1, "date_joined_at")?
+                        }
+                        "date_left_at" => o::field(&mut map, &mut f2, "date_left_at")?,
+                        "date_updated_at" => {
+                            o::field(&mut map, &mut f3, "date_updated_at")?
+                        }
+                        "session_id" => o::field(&mut map, &mut f4, "session_id")?,
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(RoomParticipantListFilter {
+                    context: o::optional(f0),
+                    date_joined_at: o::optional(f1),
+                    date_left_at: o::optional(f2),
+                    date_updated_at: o::optional(f3),
+                    session_id: o::optional(f4),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomParticipantListFilter {

@@ -262,48 +262,147 @@ impl crate::runtime::Operation for RoomRecordingDeleteInputs {
 }
 
 /// The `RoomRecordingDeleteBulkResponse` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomRecordingDeleteBulkResponse {
     /// Number of recordings deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub room_recordings: Option<i64>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for RoomRecordingDeleteBulkResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomRecordingDeleteBulkResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomRecordingDeleteBulkResponse")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomRecordingDeleteBulkResponse, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<i64>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "room_recordings" => {
+                            o::field(&mut map, &mut f0, "room_recordings")?
+                        }
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RoomRecordingDeleteBulkResponse {
+                    room_recordings: o::optional(f0),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 /// The `RoomRecordingFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomRecordingFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_ended_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_started_at: Option<DateRange>,
     /// Only recordings at least this many seconds long.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_secs: Option<i64>,
     /// Only recordings of this participant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub participant_id: Option<::uuid::Uuid>,
     /// Only recordings made in this room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub room_id: Option<::uuid::Uuid>,
     /// Only recordings made in this session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<::uuid::Uuid>,
     /// Only recordings in this state (`completed`, `processing`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<RoomRecordingStatus>,
     /// Only recordings of this kind (`audio`, `video`).
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub type_: Option<RoomRecordingType>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for RoomRecordingFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomRecordingFilter;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomRecordingFilter")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomRecordingFilter, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<DateRange>> = None;
+                let mut f1: Option<Option<DateRange>> = None;
+                let mut f2: Option<Option<i64>> = None;
+                let mut f3: Option<Option<::uuid::Uuid>> = None;
+                let mut f4: Option<Option<::uuid::Uuid>> = None;
+                let mut f5: Option<Option<::uuid::Uuid>> = None;
+                let mut f6: Option<Option<RoomRecordingStatus>> = None;
+                let mut f7: Option<Option<RoomRecordingType>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "date_ended_at" => o::field(&mut map, &mut f0, "date_ended_at")?,
+                        "date_started_at" => {
+                            o::field(&mut map, &mut f1, "date_started_at")?
+                        }
+                        "duration_secs" => o::field(&mut map, &mut f2, "duration_secs")?,
+                        "participant_id" => {
+                            o::field(&mut map, &mut f3, "participant_id")?
+                        }
+                        "room_id" => o::field(&mut map, &mut f4, "room_id")?,
+                        "session_id" => o::field(&mut map, &mut f5, "session_id")?,
+                        "status" => o::field(&mut map, &mut f6, "status")?,
+                        "type" => o::field(&mut map, &mut f7, "type")?,
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(RoomRecordingFilter {
+                    date_ended_at: o::optional(f0),
+                    date_started_at: o::optional(f1),
+                    duration_secs: o::optional(f2),
+                    participant_id: o::optional(f3),
+                    room_id: o::optional(f4),
+                    session_id: o::optional(f5),
+                    status: o::optional(f6),
+                    type_: o::optional(f7),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomRecordingFilter {

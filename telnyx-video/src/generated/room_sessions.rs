@@ -525,38 +525,126 @@ impl crate::runtime::Paged for RoomSessionListParticipantsInputs {
 }
 
 /// The `ActionResult` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct ActionResult {
     /// `ok` when the action succeeded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-all", serde(skip_serializing_if = "Option::is_none"))]
     pub result: Option<String>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for ActionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = ActionResult;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct ActionResult")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ActionResult, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "result" => o::field(&mut map, &mut f0, "result")?,
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(ActionResult {
+                    result: o::optional(f0),
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 /// The `RoomSessionListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomSessionListFilter {
     /// Only sessions that are (true) or are not (false) in progress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_created_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_ended_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_updated_at: Option<DateRange>,
     /// Only sessions of this room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub room_id: Option<::uuid::Uuid>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for RoomSessionListFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomSessionListFilter;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomSessionListFilter")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomSessionListFilter, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<bool>> = None;
+                let mut f1: Option<Option<DateRange>> = None;
+                let mut f2: Option<Option<DateRange>> = None;
+                let mut f3: Option<Option<DateRange>> = None;
+                let mut f4: Option<Option<::uuid::Uuid>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "active" => o::field(&mut map, &mut f0, "active")?,
+                        "date_created_at" => {
+                            o::field(&mut map, &mut f1, "date_created_at")?
+                        }
+                        "date_ended_at" => o::field(&mut map, &mut f2, "date_ended_at")?,
+                        "date_updated_at" => {
+                            o::field(&mut map, &mut f3, "date_updated_at")?
+                        }
+                        "room_id" => o::field(&mut map, &mut f4, "room_id")?,
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(RoomSessionListFilter {
+                    active: o::optional(f0),
+                    date_created_at: o::optional(f1),
+                    date_ended_at: o::optional(f2),
+                    date_updated_at: o::optional(f3),
+                    room_id: o::optional(f4),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomSessionListFilter {
@@ -593,21 +681,69 @@ impl RoomSessionListFilter {
 
 /// The `RoomSessionListParticipantsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomSessionListParticipantsFilter {
     /// Only participants whose client gave this context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_joined_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_left_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_updated_at: Option<DateRange>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for RoomSessionListParticipantsFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomSessionListParticipantsFilter;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomSessionListParticipantsFilter")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomSessionListParticipantsFilter, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<String>> = None;
+                let mut f1: Option<Option<DateRange>> = None;
+                let mut f2: Option<Option<DateRange>> = None;
+                let mut f3: Option<Option<DateRange>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "context" => o::field(&mut map, &mut f0, "context")?,
+                        "date_joined_at" => {
+                            o::field(&mut map, &mut f1, "date_joined_at")?
+                        }
+                        "date_left_at" => o::field(&mut map, &mut f2, "date_left_at")?,
+                        "date_updated_at" => {
+                            o::field(&mut map, &mut f3, "date_updated_at")?
+                        }
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(RoomSessionListParticipantsFilter {
+                    context: o::optional(f0),
+                    date_joined_at: o::optional(f1),
+                    date_left_at: o::optional(f2),
+                    date_updated_at: o::optional(f3),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomSessionListParticipantsFilter {

@@ -680,23 +680,84 @@ impl crate::runtime::Paged for RoomListSessionsInputs {
 }
 
 /// The `RoomCreateClientTokenResponse` type of the API.
-#[derive(Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomCreateClientTokenResponse {
     /// Obtains new client tokens until it expires.
     pub refresh_token: String,
     /// When the refresh token stops working.
-    #[serde(deserialize_with = "crate::runtime::datetime")]
     pub refresh_token_expires_at: ::chrono::DateTime<::chrono::Utc>,
     /// The client token that joins the room.
     pub token: String,
     /// When the client token stops working.
-    #[serde(deserialize_with = "crate::runtime::datetime")]
     pub token_expires_at: ::chrono::DateTime<::chrono::Utc>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for RoomCreateClientTokenResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomCreateClientTokenResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomCreateClientTokenResponse")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomCreateClientTokenResponse, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<String> = None;
+                let mut f1: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut f2: Option<String> = None;
+                let mut f3: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "refresh_token" => o::field(&mut map, &mut f0, "refresh_token")?,
+                        "refresh_token_expires_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f1,
+                                "refresh_token_expires_at",
+                                o::Timestamp,
+                            )?
+                        }
+                        "token" => o::field(&mut map, &mut f2, "token")?,
+                        "token_expires_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f3,
+                                "token_expires_at",
+                                o::Timestamp,
+                            )?
+                        }
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RoomCreateClientTokenResponse {
+                    refresh_token: o::required(f0, "refresh_token")?,
+                    refresh_token_expires_at: o::required(
+                        f1,
+                        "refresh_token_expires_at",
+                    )?,
+                    token: o::required(f2, "token")?,
+                    token_expires_at: o::required(f3, "token_expires_at")?,
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomCreateClientTokenResponse {
@@ -732,18 +793,63 @@ impl ::std::fmt::Debug for RoomCreateClientTokenResponse {
 
 /// The `RoomListFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomListFilter {
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_created_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_updated_at: Option<DateRange>,
     /// Only the room with this unique name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unique_name: Option<String>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for RoomListFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomListFilter;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomListFilter")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomListFilter, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<DateRange>> = None;
+                let mut f1: Option<Option<DateRange>> = None;
+                let mut f2: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "date_created_at" => {
+                            o::field(&mut map, &mut f0, "date_created_at")?
+                        }
+                        "date_updated_at" => {
+                            o::field(&mut map, &mut f1, "date_updated_at")?
+                        }
+                        "unique_name" => o::field(&mut map, &mut f2, "unique_name")?,
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(RoomListFilter {
+                    date_created_at: o::optional(f0),
+                    date_updated_at: o::optional(f1),
+                    unique_name: o::optional(f2),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomListFilter {
@@ -768,21 +874,69 @@ impl RoomListFilter {
 
 /// The `RoomListSessionsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-#[cfg_attr(feature = "serde-all", derive(::serde::Deserialize))]
 #[non_exhaustive]
 pub struct RoomListSessionsFilter {
     /// Only sessions that are (true) or are not (false) in progress.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_created_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_ended_at: Option<DateRange>,
     /// Matches on the day (UTC, `YYYY-MM-DD`) of a timestamp.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_updated_at: Option<DateRange>,
+}
+
+#[cfg(feature = "serde-all")]
+impl<'de> ::serde::Deserialize<'de> for RoomListSessionsFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomListSessionsFilter;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomListSessionsFilter")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomListSessionsFilter, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<Option<bool>> = None;
+                let mut f1: Option<Option<DateRange>> = None;
+                let mut f2: Option<Option<DateRange>> = None;
+                let mut f3: Option<Option<DateRange>> = None;
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "active" => o::field(&mut map, &mut f0, "active")?,
+                        "date_created_at" => {
+                            o::field(&mut map, &mut f1, "date_created_at")?
+                        }
+                        "date_ended_at" => o::field(&mut map, &mut f2, "date_ended_at")?,
+                        "date_updated_at" => {
+                            o::field(&mut map, &mut f3, "date_updated_at")?
+                        }
+                        _ => o::skip(&mut map)?,
+                    }
+                }
+                Ok(RoomListSessionsFilter {
+                    active: o::optional(f0),
+                    date_created_at: o::optional(f1),
+                    date_ended_at: o::optional(f2),
+                    date_updated_at: o::optional(f3),
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomListSessionsFilter {
@@ -812,18 +966,64 @@ impl RoomListSessionsFilter {
 }
 
 /// The `RoomRefreshClientTokenResponse` type of the API.
-#[derive(Clone, PartialEq, Default, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]
 #[non_exhaustive]
 pub struct RoomRefreshClientTokenResponse {
     /// The client token that joins the room.
     pub token: String,
     /// When the client token stops working.
-    #[serde(deserialize_with = "crate::runtime::datetime")]
     pub token_expires_at: ::chrono::DateTime<::chrono::Utc>,
     /// Fields the API sent that this version of the model does not know, as JSON.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde-all", serde(flatten))]
     pub extra: crate::runtime::Extra,
+}
+
+impl<'de> ::serde::Deserialize<'de> for RoomRefreshClientTokenResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+            type Value = RoomRefreshClientTokenResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("struct RoomRefreshClientTokenResponse")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RoomRefreshClientTokenResponse, A::Error> {
+                use crate::runtime::object as o;
+                let mut f0: Option<String> = None;
+                let mut f1: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut extra = crate::runtime::Extra::default();
+                while let Some(key) = map.next_key::<o::Key<'de>>()? {
+                    match key.as_str() {
+                        "token" => o::field(&mut map, &mut f0, "token")?,
+                        "token_expires_at" => {
+                            o::field_seed(
+                                &mut map,
+                                &mut f1,
+                                "token_expires_at",
+                                o::Timestamp,
+                            )?
+                        }
+                        _ => o::unknown(&mut map, key, &mut extra)?,
+                    }
+                }
+                Ok(RoomRefreshClientTokenResponse {
+                    token: o::required(f0, "token")?,
+                    token_expires_at: o::required(f1, "token_expires_at")?,
+                    extra,
+                })
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
+    }
 }
 
 impl RoomRefreshClientTokenResponse {

@@ -34,6 +34,7 @@ mod intercept;
 #[cfg(feature = "multipart")]
 mod multipart;
 mod nullable;
+pub mod object;
 mod pagination;
 mod path_param;
 mod query;

@@ -1,0 +1,164 @@
+//! A struct's `Deserialize`, written out rather than derived: one `visit_map` over the runtime's
+//! `object` helpers (a local per field, a `match` on the key, unknown keys into the model's
+//! `Extra` or skipped). It reads exactly what `#[derive(Deserialize)]` with the same field
+//! attributes read, with serde's own errors, and costs the compiler a fraction of it: serde's
+//! derive adds a field enum, a key visitor and a sequence visitor to every type, and under
+//! `#[serde(flatten)]` a key visitor for every kind of key plus a buffer for unknown values.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::index::{TypeIndex, ident};
+use crate::ir::{Field, TypeDef, TypeRef};
+
+/// How one field is read.
+struct Read {
+    /// The local holding what was read (`None` until the key is seen).
+    local: proc_macro2::Ident,
+    /// Its type.
+    slot: TokenStream,
+    /// The `match` arm's call.
+    read: TokenStream,
+    /// The field's value at the end.
+    value: TokenStream,
+}
+
+/// The `impl Deserialize` of a struct (under `#[cfg(feature = "serde-all")]` when the API only
+/// sends it).
+pub fn deserialize_impl(def: &TypeDef, fields: &[Field], index: &TypeIndex) -> TokenStream {
+    let name = ident(&def.name);
+    let expecting = format!("struct {}", def.name);
+    let object = quote!(o);
+    let mut reads = Vec::new();
+    let mut members = Vec::new();
+    for (at, field) in fields.iter().enumerate() {
+        let member = ident(&field.rust_name);
+        // Write-only fields of response types are never read: their key is an unknown one.
+        if skipped(def, field, index) {
+            members.push(quote!(#member: Default::default(),));
+            continue;
+        }
+        let read = field_read(def, field, index, at, &object);
+        let value = &read.value;
+        members.push(quote!(#member: #value,));
+        reads.push((&field.wire_name, read));
+    }
+    let extra = index.extra_field(&def.name).map(ident);
+    let (extra_local, unknown) = match &extra {
+        Some(_) => (
+            Some(quote!(let mut extra = crate::runtime::Extra::default();)),
+            quote!(#object::unknown(&mut map, key, &mut extra)?),
+        ),
+        None => (None, quote!(#object::skip(&mut map)?)),
+    };
+    match &extra {
+        Some(extra) if extra == "extra" => members.push(quote!(extra,)),
+        Some(extra) => members.push(quote!(#extra: extra,)),
+        None => {}
+    }
+    let locals = reads.iter().map(|(_, r)| {
+        let (local, slot) = (&r.local, &r.slot);
+        quote!(let mut #local: #slot = None;)
+    });
+    let arms = reads.iter().map(|(wire, r)| {
+        let read = &r.read;
+        quote!(#wire => #read,)
+    });
+    // A model without fields has no `match`: every key is an unknown one.
+    let body = if reads.is_empty() {
+        quote!(#unknown;)
+    } else {
+        quote! {
+            match key.as_str() {
+                #(#arms)*
+                _ => #unknown,
+            }
+        }
+    };
+    let key = if reads.is_empty() && extra.is_none() {
+        quote!(_key)
+    } else {
+        quote!(key)
+    };
+    let (_, de) = index.serde_directions(&def.name);
+    let gate = (!de).then(|| quote!(#[cfg(feature = "serde-all")]));
+    quote! {
+        #gate
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct ObjectVisitor;
+                impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
+                    type Value = #name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<#name, A::Error> {
+                        use crate::runtime::object as o;
+                        #(#locals)*
+                        #extra_local
+                        while let Some(#key) = map.next_key::<#object::Key<'de>>()? {
+                            #body
+                        }
+                        Ok(#name { #(#members)* })
+                    }
+                }
+                deserializer.deserialize_map(ObjectVisitor)
+            }
+        }
+    }
+}
+
+/// Whether a field is never read (write-only in a type only the API sends).
+fn skipped(def: &TypeDef, field: &Field, index: &TypeIndex) -> bool {
+    field.write_only && index.is_output(&def.name) && !index.is_input(&def.name) && !field.required
+}
+
+/// How field number `at` is read, by its required-ness and nullability (the same rules as the
+/// field's declared type in `types`).
+fn field_read(
+    def: &TypeDef,
+    field: &Field,
+    index: &TypeIndex,
+    at: usize,
+    object: &TokenStream,
+) -> Read {
+    let local = format_ident!("f{}", at);
+    let wire = &field.wire_name;
+    let ty = index.tokens(&field.ty, &def.module);
+    let ty = if index.needs_box(&def.name, &field.ty) {
+        quote!(Box<#ty>)
+    } else {
+        ty
+    };
+    let time = field.ty == TypeRef::DateTime;
+    match (field.required, field.nullable) {
+        (true, false) => Read {
+            slot: quote!(Option<#ty>),
+            read: if time {
+                quote!(#object::field_seed(&mut map, &mut #local, #wire, #object::Timestamp)?)
+            } else {
+                quote!(#object::field(&mut map, &mut #local, #wire)?)
+            },
+            value: quote!(#object::required(#local, #wire)?),
+            local,
+        },
+        // Absent is `None` for these, as serde's derive has it for `Option` fields.
+        (true, true) | (false, false) => Read {
+            slot: quote!(Option<Option<#ty>>),
+            read: if time {
+                quote!(#object::field_seed(&mut map, &mut #local, #wire, #object::OptionalTimestamp)?)
+            } else {
+                quote!(#object::field(&mut map, &mut #local, #wire)?)
+            },
+            value: quote!(#object::optional(#local)),
+            local,
+        },
+        // Absent is `None`, `null` is `Some(Nullable::Null)`.
+        (false, true) => Read {
+            slot: quote!(Option<crate::runtime::Nullable<#ty>>),
+            read: quote!(#object::field(&mut map, &mut #local, #wire)?),
+            value: quote!(#local),
+            local,
+        },
+    }
+}
