@@ -15,8 +15,6 @@ use crate::ir::{Field, TypeDef, TypeRef};
 struct Read {
     /// The local holding what was read (`None` until the key is seen).
     local: proc_macro2::Ident,
-    /// Its type.
-    slot: TokenStream,
     /// The `match` arm's call.
     read: TokenStream,
     /// The field's value at the end.
@@ -38,7 +36,7 @@ pub fn deserialize_impl(def: &TypeDef, fields: &[Field], index: &TypeIndex) -> T
             members.push(quote!(#member: Default::default(),));
             continue;
         }
-        let read = field_read(def, field, index, at, &object);
+        let read = field_read(field, at, &object);
         let value = &read.value;
         members.push(quote!(#member: #value,));
         reads.push((&field.wire_name, read));
@@ -46,7 +44,7 @@ pub fn deserialize_impl(def: &TypeDef, fields: &[Field], index: &TypeIndex) -> T
     let extra = index.extra_field(&def.name).map(ident);
     let (extra_local, unknown) = match &extra {
         Some(_) => (
-            Some(quote!(let mut extra = crate::runtime::Extra::default();)),
+            Some(quote!(let mut extra = Default::default();)),
             quote!(#object::unknown(&mut map, key, &mut extra)?),
         ),
         None => (None, quote!(#object::skip(&mut map)?)),
@@ -56,9 +54,10 @@ pub fn deserialize_impl(def: &TypeDef, fields: &[Field], index: &TypeIndex) -> T
         Some(extra) => members.push(quote!(#extra: extra,)),
         None => {}
     }
+    // Their types are the fields' (inferred from the struct literal).
     let locals = reads.iter().map(|(_, r)| {
-        let (local, slot) = (&r.local, &r.slot);
-        quote!(let mut #local: #slot = None;)
+        let local = &r.local;
+        quote!(let mut #local = None;)
     });
     let arms = reads.iter().map(|(wire, r)| {
         let read = &r.read;
@@ -86,23 +85,20 @@ pub fn deserialize_impl(def: &TypeDef, fields: &[Field], index: &TypeIndex) -> T
         #gate
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct ObjectVisitor;
-                impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-                    type Value = #name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(#expecting)
-                    }
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<#name, A::Error> {
-                        use crate::runtime::object as o;
-                        #(#locals)*
-                        #extra_local
-                        while let Some(#key) = map.next_key::<#object::Key<'de>>()? {
-                            #body
-                        }
-                        Ok(#name { #(#members)* })
-                    }
+                crate::runtime::object::deserialize(deserializer)
+            }
+        }
+        #gate
+        impl crate::runtime::object::Object for #name {
+            const EXPECTING: &'static str = #expecting;
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                use crate::runtime::object as o;
+                #(#locals)*
+                #extra_local
+                while let Some(#key) = o::key(&mut map)? {
+                    #body
                 }
-                deserializer.deserialize_map(ObjectVisitor)
+                Ok(Self { #(#members)* })
             }
         }
     }
@@ -115,25 +111,12 @@ fn skipped(def: &TypeDef, field: &Field, index: &TypeIndex) -> bool {
 
 /// How field number `at` is read, by its required-ness and nullability (the same rules as the
 /// field's declared type in `types`).
-fn field_read(
-    def: &TypeDef,
-    field: &Field,
-    index: &TypeIndex,
-    at: usize,
-    object: &TokenStream,
-) -> Read {
+fn field_read(field: &Field, at: usize, object: &TokenStream) -> Read {
     let local = format_ident!("f{}", at);
     let wire = &field.wire_name;
-    let ty = index.tokens(&field.ty, &def.module);
-    let ty = if index.needs_box(&def.name, &field.ty) {
-        quote!(Box<#ty>)
-    } else {
-        ty
-    };
     let time = field.ty == TypeRef::DateTime;
     match (field.required, field.nullable) {
         (true, false) => Read {
-            slot: quote!(Option<#ty>),
             read: if time {
                 quote!(#object::field_seed(&mut map, &mut #local, #wire, #object::Timestamp)?)
             } else {
@@ -144,7 +127,6 @@ fn field_read(
         },
         // Absent is `None` for these, as serde's derive has it for `Option` fields.
         (true, true) | (false, false) => Read {
-            slot: quote!(Option<Option<#ty>>),
             read: if time {
                 quote!(#object::field_seed(&mut map, &mut #local, #wire, #object::OptionalTimestamp)?)
             } else {
@@ -155,7 +137,6 @@ fn field_read(
         },
         // Absent is `None`, `null` is `Some(Nullable::Null)`.
         (false, true) => Read {
-            slot: quote!(Option<crate::runtime::Nullable<#ty>>),
             read: quote!(#object::field(&mut map, &mut #local, #wire)?),
             value: quote!(#local),
             local,

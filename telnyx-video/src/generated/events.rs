@@ -182,55 +182,45 @@ impl<'de> ::serde::Deserialize<'de> for CompositionCompleted {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = CompositionCompleted;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct CompositionCompleted")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CompositionCompleted, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f3: Option<Option<CompositionCompletedPayload>> = None;
-                let mut f4: Option<Option<EventRecordType>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
-                        "id" => o::field(&mut map, &mut f1, "id")?,
-                        "occurred_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f2,
-                                "occurred_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "payload" => o::field(&mut map, &mut f3, "payload")?,
-                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for CompositionCompleted {
+    const EXPECTING: &'static str = "struct CompositionCompleted";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                "id" => o::field(&mut map, &mut f1, "id")?,
+                "occurred_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f2,
+                        "occurred_at",
+                        o::OptionalTimestamp,
+                    )?
                 }
-                Ok(CompositionCompleted {
-                    event_type: o::optional(f0),
-                    id: o::optional(f1),
-                    occurred_at: o::optional(f2),
-                    payload: o::optional(f3),
-                    record_type: o::optional(f4),
-                    extra,
-                })
+                "payload" => o::field(&mut map, &mut f3, "payload")?,
+                "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            event_type: o::optional(f0),
+            id: o::optional(f1),
+            occurred_at: o::optional(f2),
+            payload: o::optional(f3),
+            record_type: o::optional(f4),
+            extra,
+        })
     }
 }
 
@@ -272,59 +262,47 @@ impl<'de> ::serde::Deserialize<'de> for CompositionCompletedPayload {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = CompositionCompletedPayload;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct CompositionCompletedPayload")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CompositionCompletedPayload, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<::uuid::Uuid>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<i64>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<Option<::uuid::Uuid>> = None;
-                let mut f6: Option<Option<::uuid::Uuid>> = None;
-                let mut f7: Option<Option<f64>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "composition_id" => {
-                            o::field(&mut map, &mut f0, "composition_id")?
-                        }
-                        "download_url" => o::field(&mut map, &mut f1, "download_url")?,
-                        "duration_secs" => o::field(&mut map, &mut f2, "duration_secs")?,
-                        "format" => o::field(&mut map, &mut f3, "format")?,
-                        "resolution" => o::field(&mut map, &mut f4, "resolution")?,
-                        "room_id" => o::field(&mut map, &mut f5, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f6, "session_id")?,
-                        "size_mb" => o::field(&mut map, &mut f7, "size_mb")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(CompositionCompletedPayload {
-                    composition_id: o::optional(f0),
-                    download_url: o::optional(f1),
-                    duration_secs: o::optional(f2),
-                    format: o::optional(f3),
-                    resolution: o::optional(f4),
-                    room_id: o::optional(f5),
-                    session_id: o::optional(f6),
-                    size_mb: o::optional(f7),
-                    extra,
-                })
+impl crate::runtime::object::Object for CompositionCompletedPayload {
+    const EXPECTING: &'static str = "struct CompositionCompletedPayload";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        let mut f7 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "composition_id" => o::field(&mut map, &mut f0, "composition_id")?,
+                "download_url" => o::field(&mut map, &mut f1, "download_url")?,
+                "duration_secs" => o::field(&mut map, &mut f2, "duration_secs")?,
+                "format" => o::field(&mut map, &mut f3, "format")?,
+                "resolution" => o::field(&mut map, &mut f4, "resolution")?,
+                "room_id" => o::field(&mut map, &mut f5, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f6, "session_id")?,
+                "size_mb" => o::field(&mut map, &mut f7, "size_mb")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            composition_id: o::optional(f0),
+            download_url: o::optional(f1),
+            duration_secs: o::optional(f2),
+            format: o::optional(f3),
+            resolution: o::optional(f4),
+            room_id: o::optional(f5),
+            session_id: o::optional(f6),
+            size_mb: o::optional(f7),
+            extra,
+        })
     }
 }
 
@@ -415,55 +393,45 @@ impl<'de> ::serde::Deserialize<'de> for ParticipantJoined {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = ParticipantJoined;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct ParticipantJoined")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ParticipantJoined, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f3: Option<Option<ParticipantJoinedPayload>> = None;
-                let mut f4: Option<Option<EventRecordType>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
-                        "id" => o::field(&mut map, &mut f1, "id")?,
-                        "occurred_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f2,
-                                "occurred_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "payload" => o::field(&mut map, &mut f3, "payload")?,
-                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for ParticipantJoined {
+    const EXPECTING: &'static str = "struct ParticipantJoined";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                "id" => o::field(&mut map, &mut f1, "id")?,
+                "occurred_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f2,
+                        "occurred_at",
+                        o::OptionalTimestamp,
+                    )?
                 }
-                Ok(ParticipantJoined {
-                    event_type: o::optional(f0),
-                    id: o::optional(f1),
-                    occurred_at: o::optional(f2),
-                    payload: o::optional(f3),
-                    record_type: o::optional(f4),
-                    extra,
-                })
+                "payload" => o::field(&mut map, &mut f3, "payload")?,
+                "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            event_type: o::optional(f0),
+            id: o::optional(f1),
+            occurred_at: o::optional(f2),
+            payload: o::optional(f3),
+            record_type: o::optional(f4),
+            extra,
+        })
     }
 }
 
@@ -493,47 +461,35 @@ impl<'de> ::serde::Deserialize<'de> for ParticipantJoinedPayload {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = ParticipantJoinedPayload;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct ParticipantJoinedPayload")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ParticipantJoinedPayload, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<::uuid::Uuid>> = None;
-                let mut f3: Option<Option<::uuid::Uuid>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "context" => o::field(&mut map, &mut f0, "context")?,
-                        "participant_id" => {
-                            o::field(&mut map, &mut f1, "participant_id")?
-                        }
-                        "room_id" => o::field(&mut map, &mut f2, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f3, "session_id")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(ParticipantJoinedPayload {
-                    context: o::optional(f0),
-                    participant_id: o::optional(f1),
-                    room_id: o::optional(f2),
-                    session_id: o::optional(f3),
-                    extra,
-                })
+impl crate::runtime::object::Object for ParticipantJoinedPayload {
+    const EXPECTING: &'static str = "struct ParticipantJoinedPayload";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "context" => o::field(&mut map, &mut f0, "context")?,
+                "participant_id" => o::field(&mut map, &mut f1, "participant_id")?,
+                "room_id" => o::field(&mut map, &mut f2, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f3, "session_id")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            context: o::optional(f0),
+            participant_id: o::optional(f1),
+            room_id: o::optional(f2),
+            session_id: o::optional(f3),
+            extra,
+        })
     }
 }
 
@@ -566,55 +522,45 @@ impl<'de> ::serde::Deserialize<'de> for ParticipantLeft {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = ParticipantLeft;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct ParticipantLeft")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ParticipantLeft, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f3: Option<Option<ParticipantLeftPayload>> = None;
-                let mut f4: Option<Option<EventRecordType>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
-                        "id" => o::field(&mut map, &mut f1, "id")?,
-                        "occurred_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f2,
-                                "occurred_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "payload" => o::field(&mut map, &mut f3, "payload")?,
-                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for ParticipantLeft {
+    const EXPECTING: &'static str = "struct ParticipantLeft";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                "id" => o::field(&mut map, &mut f1, "id")?,
+                "occurred_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f2,
+                        "occurred_at",
+                        o::OptionalTimestamp,
+                    )?
                 }
-                Ok(ParticipantLeft {
-                    event_type: o::optional(f0),
-                    id: o::optional(f1),
-                    occurred_at: o::optional(f2),
-                    payload: o::optional(f3),
-                    record_type: o::optional(f4),
-                    extra,
-                })
+                "payload" => o::field(&mut map, &mut f3, "payload")?,
+                "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            event_type: o::optional(f0),
+            id: o::optional(f1),
+            occurred_at: o::optional(f2),
+            payload: o::optional(f3),
+            record_type: o::optional(f4),
+            extra,
+        })
     }
 }
 
@@ -650,53 +596,41 @@ impl<'de> ::serde::Deserialize<'de> for ParticipantLeftPayload {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = ParticipantLeftPayload;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct ParticipantLeftPayload")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ParticipantLeftPayload, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<i64>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<::uuid::Uuid>> = None;
-                let mut f4: Option<Option<::uuid::Uuid>> = None;
-                let mut f5: Option<Option<::uuid::Uuid>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "context" => o::field(&mut map, &mut f0, "context")?,
-                        "duration_secs" => o::field(&mut map, &mut f1, "duration_secs")?,
-                        "left_reason" => o::field(&mut map, &mut f2, "left_reason")?,
-                        "participant_id" => {
-                            o::field(&mut map, &mut f3, "participant_id")?
-                        }
-                        "room_id" => o::field(&mut map, &mut f4, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f5, "session_id")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(ParticipantLeftPayload {
-                    context: o::optional(f0),
-                    duration_secs: o::optional(f1),
-                    left_reason: o::optional(f2),
-                    participant_id: o::optional(f3),
-                    room_id: o::optional(f4),
-                    session_id: o::optional(f5),
-                    extra,
-                })
+impl crate::runtime::object::Object for ParticipantLeftPayload {
+    const EXPECTING: &'static str = "struct ParticipantLeftPayload";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "context" => o::field(&mut map, &mut f0, "context")?,
+                "duration_secs" => o::field(&mut map, &mut f1, "duration_secs")?,
+                "left_reason" => o::field(&mut map, &mut f2, "left_reason")?,
+                "participant_id" => o::field(&mut map, &mut f3, "participant_id")?,
+                "room_id" => o::field(&mut map, &mut f4, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f5, "session_id")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            context: o::optional(f0),
+            duration_secs: o::optional(f1),
+            left_reason: o::optional(f2),
+            participant_id: o::optional(f3),
+            room_id: o::optional(f4),
+            session_id: o::optional(f5),
+            extra,
+        })
     }
 }
 
@@ -729,55 +663,45 @@ impl<'de> ::serde::Deserialize<'de> for RecordingCompleted {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RecordingCompleted;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RecordingCompleted")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RecordingCompleted, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f3: Option<Option<RecordingCompletedPayload>> = None;
-                let mut f4: Option<Option<EventRecordType>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
-                        "id" => o::field(&mut map, &mut f1, "id")?,
-                        "occurred_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f2,
-                                "occurred_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "payload" => o::field(&mut map, &mut f3, "payload")?,
-                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for RecordingCompleted {
+    const EXPECTING: &'static str = "struct RecordingCompleted";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                "id" => o::field(&mut map, &mut f1, "id")?,
+                "occurred_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f2,
+                        "occurred_at",
+                        o::OptionalTimestamp,
+                    )?
                 }
-                Ok(RecordingCompleted {
-                    event_type: o::optional(f0),
-                    id: o::optional(f1),
-                    occurred_at: o::optional(f2),
-                    payload: o::optional(f3),
-                    record_type: o::optional(f4),
-                    extra,
-                })
+                "payload" => o::field(&mut map, &mut f3, "payload")?,
+                "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            event_type: o::optional(f0),
+            id: o::optional(f1),
+            occurred_at: o::optional(f2),
+            payload: o::optional(f3),
+            record_type: o::optional(f4),
+            extra,
+        })
     }
 }
 
@@ -823,62 +747,50 @@ impl<'de> ::serde::Deserialize<'de> for RecordingCompletedPayload {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RecordingCompletedPayload;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RecordingCompletedPayload")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RecordingCompletedPayload, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<i64>> = None;
-                let mut f3: Option<Option<::uuid::Uuid>> = None;
-                let mut f4: Option<Option<::uuid::Uuid>> = None;
-                let mut f5: Option<Option<::uuid::Uuid>> = None;
-                let mut f6: Option<Option<::uuid::Uuid>> = None;
-                let mut f7: Option<Option<f64>> = None;
-                let mut f8: Option<Option<RoomRecordingType>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "codec" => o::field(&mut map, &mut f0, "codec")?,
-                        "download_url" => o::field(&mut map, &mut f1, "download_url")?,
-                        "duration_secs" => o::field(&mut map, &mut f2, "duration_secs")?,
-                        "participant_id" => {
-                            o::field(&mut map, &mut f3, "participant_id")?
-                        }
-                        "recording_id" => o::field(&mut map, &mut f4, "recording_id")?,
-                        "room_id" => o::field(&mut map, &mut f5, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f6, "session_id")?,
-                        "size_mb" => o::field(&mut map, &mut f7, "size_mb")?,
-                        "type" => o::field(&mut map, &mut f8, "type")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(RecordingCompletedPayload {
-                    codec: o::optional(f0),
-                    download_url: o::optional(f1),
-                    duration_secs: o::optional(f2),
-                    participant_id: o::optional(f3),
-                    recording_id: o::optional(f4),
-                    room_id: o::optional(f5),
-                    session_id: o::optional(f6),
-                    size_mb: o::optional(f7),
-                    type_: o::optional(f8),
-                    extra,
-                })
+impl crate::runtime::object::Object for RecordingCompletedPayload {
+    const EXPECTING: &'static str = "struct RecordingCompletedPayload";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        let mut f7 = None;
+        let mut f8 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "codec" => o::field(&mut map, &mut f0, "codec")?,
+                "download_url" => o::field(&mut map, &mut f1, "download_url")?,
+                "duration_secs" => o::field(&mut map, &mut f2, "duration_secs")?,
+                "participant_id" => o::field(&mut map, &mut f3, "participant_id")?,
+                "recording_id" => o::field(&mut map, &mut f4, "recording_id")?,
+                "room_id" => o::field(&mut map, &mut f5, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f6, "session_id")?,
+                "size_mb" => o::field(&mut map, &mut f7, "size_mb")?,
+                "type" => o::field(&mut map, &mut f8, "type")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            codec: o::optional(f0),
+            download_url: o::optional(f1),
+            duration_secs: o::optional(f2),
+            participant_id: o::optional(f3),
+            recording_id: o::optional(f4),
+            room_id: o::optional(f5),
+            session_id: o::optional(f6),
+            size_mb: o::optional(f7),
+            type_: o::optional(f8),
+            extra,
+        })
     }
 }
 
@@ -911,55 +823,45 @@ impl<'de> ::serde::Deserialize<'de> for RecordingStarted {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RecordingStarted;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RecordingStarted")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RecordingStarted, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f3: Option<Option<RecordingStartedPayload>> = None;
-                let mut f4: Option<Option<EventRecordType>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
-                        "id" => o::field(&mut map, &mut f1, "id")?,
-                        "occurred_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f2,
-                                "occurred_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "payload" => o::field(&mut map, &mut f3, "payload")?,
-                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for RecordingStarted {
+    const EXPECTING: &'static str = "struct RecordingStarted";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                "id" => o::field(&mut map, &mut f1, "id")?,
+                "occurred_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f2,
+                        "occurred_at",
+                        o::OptionalTimestamp,
+                    )?
                 }
-                Ok(RecordingStarted {
-                    event_type: o::optional(f0),
-                    id: o::optional(f1),
-                    occurred_at: o::optional(f2),
-                    payload: o::optional(f3),
-                    record_type: o::optional(f4),
-                    extra,
-                })
+                "payload" => o::field(&mut map, &mut f3, "payload")?,
+                "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            event_type: o::optional(f0),
+            id: o::optional(f1),
+            occurred_at: o::optional(f2),
+            payload: o::optional(f3),
+            record_type: o::optional(f4),
+            extra,
+        })
     }
 }
 
@@ -993,50 +895,38 @@ impl<'de> ::serde::Deserialize<'de> for RecordingStartedPayload {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RecordingStartedPayload;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RecordingStartedPayload")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RecordingStartedPayload, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<::uuid::Uuid>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<::uuid::Uuid>> = None;
-                let mut f3: Option<Option<::uuid::Uuid>> = None;
-                let mut f4: Option<Option<RoomRecordingType>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "participant_id" => {
-                            o::field(&mut map, &mut f0, "participant_id")?
-                        }
-                        "recording_id" => o::field(&mut map, &mut f1, "recording_id")?,
-                        "room_id" => o::field(&mut map, &mut f2, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f3, "session_id")?,
-                        "type" => o::field(&mut map, &mut f4, "type")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(RecordingStartedPayload {
-                    participant_id: o::optional(f0),
-                    recording_id: o::optional(f1),
-                    room_id: o::optional(f2),
-                    session_id: o::optional(f3),
-                    type_: o::optional(f4),
-                    extra,
-                })
+impl crate::runtime::object::Object for RecordingStartedPayload {
+    const EXPECTING: &'static str = "struct RecordingStartedPayload";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "participant_id" => o::field(&mut map, &mut f0, "participant_id")?,
+                "recording_id" => o::field(&mut map, &mut f1, "recording_id")?,
+                "room_id" => o::field(&mut map, &mut f2, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f3, "session_id")?,
+                "type" => o::field(&mut map, &mut f4, "type")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            participant_id: o::optional(f0),
+            recording_id: o::optional(f1),
+            room_id: o::optional(f2),
+            session_id: o::optional(f3),
+            type_: o::optional(f4),
+            extra,
+        })
     }
 }
 
@@ -1069,55 +959,45 @@ impl<'de> ::serde::Deserialize<'de> for SessionEnded {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = SessionEnded;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct SessionEnded")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<SessionEnded, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f3: Option<Option<SessionEndedPayload>> = None;
-                let mut f4: Option<Option<EventRecordType>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
-                        "id" => o::field(&mut map, &mut f1, "id")?,
-                        "occurred_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f2,
-                                "occurred_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "payload" => o::field(&mut map, &mut f3, "payload")?,
-                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for SessionEnded {
+    const EXPECTING: &'static str = "struct SessionEnded";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                "id" => o::field(&mut map, &mut f1, "id")?,
+                "occurred_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f2,
+                        "occurred_at",
+                        o::OptionalTimestamp,
+                    )?
                 }
-                Ok(SessionEnded {
-                    event_type: o::optional(f0),
-                    id: o::optional(f1),
-                    occurred_at: o::optional(f2),
-                    payload: o::optional(f3),
-                    record_type: o::optional(f4),
-                    extra,
-                })
+                "payload" => o::field(&mut map, &mut f3, "payload")?,
+                "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            event_type: o::optional(f0),
+            id: o::optional(f1),
+            occurred_at: o::optional(f2),
+            payload: o::optional(f3),
+            record_type: o::optional(f4),
+            extra,
+        })
     }
 }
 
@@ -1147,45 +1027,35 @@ impl<'de> ::serde::Deserialize<'de> for SessionEndedPayload {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = SessionEndedPayload;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct SessionEndedPayload")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<SessionEndedPayload, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<i64>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<::uuid::Uuid>> = None;
-                let mut f3: Option<Option<::uuid::Uuid>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "duration_secs" => o::field(&mut map, &mut f0, "duration_secs")?,
-                        "ended_reason" => o::field(&mut map, &mut f1, "ended_reason")?,
-                        "room_id" => o::field(&mut map, &mut f2, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f3, "session_id")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(SessionEndedPayload {
-                    duration_secs: o::optional(f0),
-                    ended_reason: o::optional(f1),
-                    room_id: o::optional(f2),
-                    session_id: o::optional(f3),
-                    extra,
-                })
+impl crate::runtime::object::Object for SessionEndedPayload {
+    const EXPECTING: &'static str = "struct SessionEndedPayload";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "duration_secs" => o::field(&mut map, &mut f0, "duration_secs")?,
+                "ended_reason" => o::field(&mut map, &mut f1, "ended_reason")?,
+                "room_id" => o::field(&mut map, &mut f2, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f3, "session_id")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            duration_secs: o::optional(f0),
+            ended_reason: o::optional(f1),
+            room_id: o::optional(f2),
+            session_id: o::optional(f3),
+            extra,
+        })
     }
 }
 
@@ -1218,55 +1088,45 @@ impl<'de> ::serde::Deserialize<'de> for SessionStarted {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = SessionStarted;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct SessionStarted")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<SessionStarted, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f3: Option<Option<SessionStartedPayload>> = None;
-                let mut f4: Option<Option<EventRecordType>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "event_type" => o::field(&mut map, &mut f0, "event_type")?,
-                        "id" => o::field(&mut map, &mut f1, "id")?,
-                        "occurred_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f2,
-                                "occurred_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "payload" => o::field(&mut map, &mut f3, "payload")?,
-                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for SessionStarted {
+    const EXPECTING: &'static str = "struct SessionStarted";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "event_type" => o::field(&mut map, &mut f0, "event_type")?,
+                "id" => o::field(&mut map, &mut f1, "id")?,
+                "occurred_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f2,
+                        "occurred_at",
+                        o::OptionalTimestamp,
+                    )?
                 }
-                Ok(SessionStarted {
-                    event_type: o::optional(f0),
-                    id: o::optional(f1),
-                    occurred_at: o::optional(f2),
-                    payload: o::optional(f3),
-                    record_type: o::optional(f4),
-                    extra,
-                })
+                "payload" => o::field(&mut map, &mut f3, "payload")?,
+                "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            event_type: o::optional(f0),
+            id: o::optional(f1),
+            occurred_at: o::optional(f2),
+            payload: o::optional(f3),
+            record_type: o::optional(f4),
+            extra,
+        })
     }
 }
 
@@ -1290,38 +1150,28 @@ impl<'de> ::serde::Deserialize<'de> for SessionStartedPayload {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = SessionStartedPayload;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct SessionStartedPayload")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<SessionStartedPayload, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<::uuid::Uuid>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "room_id" => o::field(&mut map, &mut f0, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f1, "session_id")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(SessionStartedPayload {
-                    room_id: o::optional(f0),
-                    session_id: o::optional(f1),
-                    extra,
-                })
+impl crate::runtime::object::Object for SessionStartedPayload {
+    const EXPECTING: &'static str = "struct SessionStartedPayload";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "room_id" => o::field(&mut map, &mut f0, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f1, "session_id")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            room_id: o::optional(f0),
+            session_id: o::optional(f1),
+            extra,
+        })
     }
 }

@@ -19,37 +19,28 @@ impl<'de> ::serde::Deserialize<'de> for ActionsParticipantsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = ActionsParticipantsRequest;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct ActionsParticipantsRequest")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ActionsParticipantsRequest, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<Vec<::uuid::Uuid>>> = None;
-                let mut f1: Option<Option<Participants>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "exclude" => o::field(&mut map, &mut f0, "exclude")?,
-                        "participants" => o::field(&mut map, &mut f1, "participants")?,
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(ActionsParticipantsRequest {
-                    exclude: o::optional(f0),
-                    participants: o::optional(f1),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for ActionsParticipantsRequest {
+    const EXPECTING: &'static str = "struct ActionsParticipantsRequest";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "exclude" => o::field(&mut map, &mut f0, "exclude")?,
+                "participants" => o::field(&mut map, &mut f1, "participants")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            exclude: o::optional(f0),
+            participants: o::optional(f1),
+        })
     }
 }
 
@@ -90,41 +81,30 @@ impl<'de> ::serde::Deserialize<'de> for CreateRoomClientTokenRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = CreateRoomClientTokenRequest;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct CreateRoomClientTokenRequest")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateRoomClientTokenRequest, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<i64>> = None;
-                let mut f1: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "refresh_token_ttl_secs" => {
-                            o::field(&mut map, &mut f0, "refresh_token_ttl_secs")?
-                        }
-                        "token_ttl_secs" => {
-                            o::field(&mut map, &mut f1, "token_ttl_secs")?
-                        }
-                        _ => o::skip(&mut map)?,
-                    }
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for CreateRoomClientTokenRequest {
+    const EXPECTING: &'static str = "struct CreateRoomClientTokenRequest";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "refresh_token_ttl_secs" => {
+                    o::field(&mut map, &mut f0, "refresh_token_ttl_secs")?
                 }
-                Ok(CreateRoomClientTokenRequest {
-                    refresh_token_ttl_secs: o::optional(f0),
-                    token_ttl_secs: o::optional(f1),
-                })
+                "token_ttl_secs" => o::field(&mut map, &mut f1, "token_ttl_secs")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            refresh_token_ttl_secs: o::optional(f0),
+            token_ttl_secs: o::optional(f1),
+        })
     }
 }
 
@@ -191,60 +171,47 @@ impl<'de> ::serde::Deserialize<'de> for CreateRoomCompositionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = CreateRoomCompositionRequest;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct CreateRoomCompositionRequest")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateRoomCompositionRequest, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<::uuid::Uuid>> = None;
-                let mut f3: Option<
-                    Option<::std::collections::BTreeMap<String, VideoRegion>>,
-                > = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<Option<String>> = None;
-                let mut f6: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "format" => o::field(&mut map, &mut f0, "format")?,
-                        "resolution" => o::field(&mut map, &mut f1, "resolution")?,
-                        "session_id" => o::field(&mut map, &mut f2, "session_id")?,
-                        "video_layout" => o::field(&mut map, &mut f3, "video_layout")?,
-                        "webhook_event_failover_url" => {
-                            o::field(&mut map, &mut f4, "webhook_event_failover_url")?
-                        }
-                        "webhook_event_url" => {
-                            o::field(&mut map, &mut f5, "webhook_event_url")?
-                        }
-                        "webhook_timeout_secs" => {
-                            o::field(&mut map, &mut f6, "webhook_timeout_secs")?
-                        }
-                        _ => o::skip(&mut map)?,
-                    }
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for CreateRoomCompositionRequest {
+    const EXPECTING: &'static str = "struct CreateRoomCompositionRequest";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "format" => o::field(&mut map, &mut f0, "format")?,
+                "resolution" => o::field(&mut map, &mut f1, "resolution")?,
+                "session_id" => o::field(&mut map, &mut f2, "session_id")?,
+                "video_layout" => o::field(&mut map, &mut f3, "video_layout")?,
+                "webhook_event_failover_url" => {
+                    o::field(&mut map, &mut f4, "webhook_event_failover_url")?
                 }
-                Ok(CreateRoomCompositionRequest {
-                    format: o::optional(f0),
-                    resolution: o::optional(f1),
-                    session_id: o::optional(f2),
-                    video_layout: o::optional(f3),
-                    webhook_event_failover_url: o::optional(f4),
-                    webhook_event_url: o::optional(f5),
-                    webhook_timeout_secs: o::optional(f6),
-                })
+                "webhook_event_url" => o::field(&mut map, &mut f5, "webhook_event_url")?,
+                "webhook_timeout_secs" => {
+                    o::field(&mut map, &mut f6, "webhook_timeout_secs")?
+                }
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            format: o::optional(f0),
+            resolution: o::optional(f1),
+            session_id: o::optional(f2),
+            video_layout: o::optional(f3),
+            webhook_event_failover_url: o::optional(f4),
+            webhook_event_url: o::optional(f5),
+            webhook_timeout_secs: o::optional(f6),
+        })
     }
 }
 
@@ -347,59 +314,44 @@ impl<'de> ::serde::Deserialize<'de> for CreateRoomRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = CreateRoomRequest;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct CreateRoomRequest")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateRoomRequest, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<bool>> = None;
-                let mut f1: Option<Option<i64>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "enable_recording" => {
-                            o::field(&mut map, &mut f0, "enable_recording")?
-                        }
-                        "max_participants" => {
-                            o::field(&mut map, &mut f1, "max_participants")?
-                        }
-                        "unique_name" => o::field(&mut map, &mut f2, "unique_name")?,
-                        "webhook_event_failover_url" => {
-                            o::field(&mut map, &mut f3, "webhook_event_failover_url")?
-                        }
-                        "webhook_event_url" => {
-                            o::field(&mut map, &mut f4, "webhook_event_url")?
-                        }
-                        "webhook_timeout_secs" => {
-                            o::field(&mut map, &mut f5, "webhook_timeout_secs")?
-                        }
-                        _ => o::skip(&mut map)?,
-                    }
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for CreateRoomRequest {
+    const EXPECTING: &'static str = "struct CreateRoomRequest";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "enable_recording" => o::field(&mut map, &mut f0, "enable_recording")?,
+                "max_participants" => o::field(&mut map, &mut f1, "max_participants")?,
+                "unique_name" => o::field(&mut map, &mut f2, "unique_name")?,
+                "webhook_event_failover_url" => {
+                    o::field(&mut map, &mut f3, "webhook_event_failover_url")?
                 }
-                Ok(CreateRoomRequest {
-                    enable_recording: o::optional(f0),
-                    max_participants: o::optional(f1),
-                    unique_name: o::optional(f2),
-                    webhook_event_failover_url: o::optional(f3),
-                    webhook_event_url: o::optional(f4),
-                    webhook_timeout_secs: o::optional(f5),
-                })
+                "webhook_event_url" => o::field(&mut map, &mut f4, "webhook_event_url")?,
+                "webhook_timeout_secs" => {
+                    o::field(&mut map, &mut f5, "webhook_timeout_secs")?
+                }
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            enable_recording: o::optional(f0),
+            max_participants: o::optional(f1),
+            unique_name: o::optional(f2),
+            webhook_event_failover_url: o::optional(f3),
+            webhook_event_url: o::optional(f4),
+            webhook_timeout_secs: o::optional(f5),
+        })
     }
 }
 
@@ -473,40 +425,31 @@ impl<'de> ::serde::Deserialize<'de> for DateRange {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = DateRange;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct DateRange")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<DateRange, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<::chrono::NaiveDate>> = None;
-                let mut f1: Option<Option<::chrono::NaiveDate>> = None;
-                let mut f2: Option<Option<::chrono::NaiveDate>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "eq" => o::field(&mut map, &mut f0, "eq")?,
-                        "gte" => o::field(&mut map, &mut f1, "gte")?,
-                        "lte" => o::field(&mut map, &mut f2, "lte")?,
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(DateRange {
-                    eq: o::optional(f0),
-                    gte: o::optional(f1),
-                    lte: o::optional(f2),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for DateRange {
+    const EXPECTING: &'static str = "struct DateRange";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "eq" => o::field(&mut map, &mut f0, "eq")?,
+                "gte" => o::field(&mut map, &mut f1, "gte")?,
+                "lte" => o::field(&mut map, &mut f2, "lte")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            eq: o::optional(f0),
+            gte: o::optional(f1),
+            lte: o::optional(f2),
+        })
     }
 }
 
@@ -553,37 +496,28 @@ impl<'de> ::serde::Deserialize<'de> for PageParams {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = PageParams;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct PageParams")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PageParams, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<i64>> = None;
-                let mut f1: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "number" => o::field(&mut map, &mut f0, "number")?,
-                        "size" => o::field(&mut map, &mut f1, "size")?,
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(PageParams {
-                    number: o::optional(f0),
-                    size: o::optional(f1),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for PageParams {
+    const EXPECTING: &'static str = "struct PageParams";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "number" => o::field(&mut map, &mut f0, "number")?,
+                "size" => o::field(&mut map, &mut f1, "size")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            number: o::optional(f0),
+            size: o::optional(f1),
+        })
     }
 }
 
@@ -633,45 +567,35 @@ impl<'de> ::serde::Deserialize<'de> for PaginationMeta {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = PaginationMeta;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct PaginationMeta")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PaginationMeta, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<i64>> = None;
-                let mut f1: Option<Option<i64>> = None;
-                let mut f2: Option<Option<i64>> = None;
-                let mut f3: Option<Option<i64>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "page_number" => o::field(&mut map, &mut f0, "page_number")?,
-                        "page_size" => o::field(&mut map, &mut f1, "page_size")?,
-                        "total_pages" => o::field(&mut map, &mut f2, "total_pages")?,
-                        "total_results" => o::field(&mut map, &mut f3, "total_results")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(PaginationMeta {
-                    page_number: o::optional(f0),
-                    page_size: o::optional(f1),
-                    total_pages: o::optional(f2),
-                    total_results: o::optional(f3),
-                    extra,
-                })
+impl crate::runtime::object::Object for PaginationMeta {
+    const EXPECTING: &'static str = "struct PaginationMeta";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "page_number" => o::field(&mut map, &mut f0, "page_number")?,
+                "page_size" => o::field(&mut map, &mut f1, "page_size")?,
+                "total_pages" => o::field(&mut map, &mut f2, "total_pages")?,
+                "total_results" => o::field(&mut map, &mut f3, "total_results")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            page_number: o::optional(f0),
+            page_size: o::optional(f1),
+            total_pages: o::optional(f2),
+            total_results: o::optional(f3),
+            extra,
+        })
     }
 }
 
@@ -764,59 +688,44 @@ impl<'de> ::serde::Deserialize<'de> for PatchRoomRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = PatchRoomRequest;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct PatchRoomRequest")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PatchRoomRequest, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<bool>> = None;
-                let mut f1: Option<Option<i64>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "enable_recording" => {
-                            o::field(&mut map, &mut f0, "enable_recording")?
-                        }
-                        "max_participants" => {
-                            o::field(&mut map, &mut f1, "max_participants")?
-                        }
-                        "unique_name" => o::field(&mut map, &mut f2, "unique_name")?,
-                        "webhook_event_failover_url" => {
-                            o::field(&mut map, &mut f3, "webhook_event_failover_url")?
-                        }
-                        "webhook_event_url" => {
-                            o::field(&mut map, &mut f4, "webhook_event_url")?
-                        }
-                        "webhook_timeout_secs" => {
-                            o::field(&mut map, &mut f5, "webhook_timeout_secs")?
-                        }
-                        _ => o::skip(&mut map)?,
-                    }
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for PatchRoomRequest {
+    const EXPECTING: &'static str = "struct PatchRoomRequest";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "enable_recording" => o::field(&mut map, &mut f0, "enable_recording")?,
+                "max_participants" => o::field(&mut map, &mut f1, "max_participants")?,
+                "unique_name" => o::field(&mut map, &mut f2, "unique_name")?,
+                "webhook_event_failover_url" => {
+                    o::field(&mut map, &mut f3, "webhook_event_failover_url")?
                 }
-                Ok(PatchRoomRequest {
-                    enable_recording: o::optional(f0),
-                    max_participants: o::optional(f1),
-                    unique_name: o::optional(f2),
-                    webhook_event_failover_url: o::optional(f3),
-                    webhook_event_url: o::optional(f4),
-                    webhook_timeout_secs: o::optional(f5),
-                })
+                "webhook_event_url" => o::field(&mut map, &mut f4, "webhook_event_url")?,
+                "webhook_timeout_secs" => {
+                    o::field(&mut map, &mut f5, "webhook_timeout_secs")?
+                }
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            enable_recording: o::optional(f0),
+            max_participants: o::optional(f1),
+            unique_name: o::optional(f2),
+            webhook_event_failover_url: o::optional(f3),
+            webhook_event_url: o::optional(f4),
+            webhook_timeout_secs: o::optional(f5),
+        })
     }
 }
 
@@ -889,39 +798,28 @@ impl<'de> ::serde::Deserialize<'de> for RefreshRoomClientTokenRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RefreshRoomClientTokenRequest;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RefreshRoomClientTokenRequest")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RefreshRoomClientTokenRequest, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "refresh_token" => o::field(&mut map, &mut f0, "refresh_token")?,
-                        "token_ttl_secs" => {
-                            o::field(&mut map, &mut f1, "token_ttl_secs")?
-                        }
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(RefreshRoomClientTokenRequest {
-                    refresh_token: o::required(f0, "refresh_token")?,
-                    token_ttl_secs: o::optional(f1),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for RefreshRoomClientTokenRequest {
+    const EXPECTING: &'static str = "struct RefreshRoomClientTokenRequest";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "refresh_token" => o::field(&mut map, &mut f0, "refresh_token")?,
+                "token_ttl_secs" => o::field(&mut map, &mut f1, "token_ttl_secs")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            refresh_token: o::required(f0, "refresh_token")?,
+            token_ttl_secs: o::optional(f1),
+        })
     }
 }
 
@@ -1013,85 +911,67 @@ impl<'de> ::serde::Deserialize<'de> for Room {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = Room;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct Room")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Room, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<::uuid::Uuid>> = None;
-                let mut f1: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut f2: Option<Option<bool>> = None;
-                let mut f3: Option<::uuid::Uuid> = None;
-                let mut f4: Option<Option<i64>> = None;
-                let mut f5: Option<String> = None;
-                let mut f6: Option<Option<Vec<RoomSession>>> = None;
-                let mut f7: Option<Option<String>> = None;
-                let mut f8: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut f9: Option<Option<String>> = None;
-                let mut f10: Option<Option<String>> = None;
-                let mut f11: Option<Option<i64>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "active_session_id" => {
-                            o::field(&mut map, &mut f0, "active_session_id")?
-                        }
-                        "created_at" => {
-                            o::field_seed(&mut map, &mut f1, "created_at", o::Timestamp)?
-                        }
-                        "enable_recording" => {
-                            o::field(&mut map, &mut f2, "enable_recording")?
-                        }
-                        "id" => o::field(&mut map, &mut f3, "id")?,
-                        "max_participants" => {
-                            o::field(&mut map, &mut f4, "max_participants")?
-                        }
-                        "record_type" => o::field(&mut map, &mut f5, "record_type")?,
-                        "sessions" => o::field(&mut map, &mut f6, "sessions")?,
-                        "unique_name" => o::field(&mut map, &mut f7, "unique_name")?,
-                        "updated_at" => {
-                            o::field_seed(&mut map, &mut f8, "updated_at", o::Timestamp)?
-                        }
-                        "webhook_event_failover_url" => {
-                            o::field(&mut map, &mut f9, "webhook_event_failover_url")?
-                        }
-                        "webhook_event_url" => {
-                            o::field(&mut map, &mut f10, "webhook_event_url")?
-                        }
-                        "webhook_timeout_secs" => {
-                            o::field(&mut map, &mut f11, "webhook_timeout_secs")?
-                        }
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for Room {
+    const EXPECTING: &'static str = "struct Room";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        let mut f7 = None;
+        let mut f8 = None;
+        let mut f9 = None;
+        let mut f10 = None;
+        let mut f11 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "active_session_id" => o::field(&mut map, &mut f0, "active_session_id")?,
+                "created_at" => {
+                    o::field_seed(&mut map, &mut f1, "created_at", o::Timestamp)?
                 }
-                Ok(Room {
-                    active_session_id: o::optional(f0),
-                    created_at: o::required(f1, "created_at")?,
-                    enable_recording: o::optional(f2),
-                    id: o::required(f3, "id")?,
-                    max_participants: o::optional(f4),
-                    record_type: o::required(f5, "record_type")?,
-                    sessions: o::optional(f6),
-                    unique_name: o::optional(f7),
-                    updated_at: o::required(f8, "updated_at")?,
-                    webhook_event_failover_url: o::optional(f9),
-                    webhook_event_url: o::optional(f10),
-                    webhook_timeout_secs: o::optional(f11),
-                    extra,
-                })
+                "enable_recording" => o::field(&mut map, &mut f2, "enable_recording")?,
+                "id" => o::field(&mut map, &mut f3, "id")?,
+                "max_participants" => o::field(&mut map, &mut f4, "max_participants")?,
+                "record_type" => o::field(&mut map, &mut f5, "record_type")?,
+                "sessions" => o::field(&mut map, &mut f6, "sessions")?,
+                "unique_name" => o::field(&mut map, &mut f7, "unique_name")?,
+                "updated_at" => {
+                    o::field_seed(&mut map, &mut f8, "updated_at", o::Timestamp)?
+                }
+                "webhook_event_failover_url" => {
+                    o::field(&mut map, &mut f9, "webhook_event_failover_url")?
+                }
+                "webhook_event_url" => o::field(&mut map, &mut f10, "webhook_event_url")?,
+                "webhook_timeout_secs" => {
+                    o::field(&mut map, &mut f11, "webhook_timeout_secs")?
+                }
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            active_session_id: o::optional(f0),
+            created_at: o::required(f1, "created_at")?,
+            enable_recording: o::optional(f2),
+            id: o::required(f3, "id")?,
+            max_participants: o::optional(f4),
+            record_type: o::required(f5, "record_type")?,
+            sessions: o::optional(f6),
+            unique_name: o::optional(f7),
+            updated_at: o::required(f8, "updated_at")?,
+            webhook_event_failover_url: o::optional(f9),
+            webhook_event_url: o::optional(f10),
+            webhook_timeout_secs: o::optional(f11),
+            extra,
+        })
     }
 }
 
@@ -1200,136 +1080,112 @@ impl<'de> ::serde::Deserialize<'de> for RoomComposition {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomComposition;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomComposition")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomComposition, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f1: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<i64>> = None;
-                let mut f4: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f5: Option<Option<RoomCompositionFormat>> = None;
-                let mut f6: Option<::uuid::Uuid> = None;
-                let mut f7: Option<String> = None;
-                let mut f8: Option<Option<String>> = None;
-                let mut f9: Option<::uuid::Uuid> = None;
-                let mut f10: Option<::uuid::Uuid> = None;
-                let mut f11: Option<Option<f64>> = None;
-                let mut f12: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f13: Option<RoomCompositionStatus> = None;
-                let mut f14: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f15: Option<Option<::uuid::Uuid>> = None;
-                let mut f16: Option<
-                    Option<::std::collections::BTreeMap<String, VideoRegion>>,
-                > = None;
-                let mut f17: Option<Option<String>> = None;
-                let mut f18: Option<Option<String>> = None;
-                let mut f19: Option<Option<i64>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "completed_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f0,
-                                "completed_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "created_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f1,
-                                "created_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "download_url" => o::field(&mut map, &mut f2, "download_url")?,
-                        "duration_secs" => o::field(&mut map, &mut f3, "duration_secs")?,
-                        "ended_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f4,
-                                "ended_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "format" => o::field(&mut map, &mut f5, "format")?,
-                        "id" => o::field(&mut map, &mut f6, "id")?,
-                        "record_type" => o::field(&mut map, &mut f7, "record_type")?,
-                        "resolution" => o::field(&mut map, &mut f8, "resolution")?,
-                        "room_id" => o::field(&mut map, &mut f9, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f10, "session_id")?,
-                        "size_mb" => o::field(&mut map, &mut f11, "size_mb")?,
-                        "started_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f12,
-                                "started_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "status" => o::field(&mut map, &mut f13, "status")?,
-                        "updated_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f14,
-                                "updated_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "user_id" => o::field(&mut map, &mut f15, "user_id")?,
-                        "video_layout" => o::field(&mut map, &mut f16, "video_layout")?,
-                        "webhook_event_failover_url" => {
-                            o::field(&mut map, &mut f17, "webhook_event_failover_url")?
-                        }
-                        "webhook_event_url" => {
-                            o::field(&mut map, &mut f18, "webhook_event_url")?
-                        }
-                        "webhook_timeout_secs" => {
-                            o::field(&mut map, &mut f19, "webhook_timeout_secs")?
-                        }
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for RoomComposition {
+    const EXPECTING: &'static str = "struct RoomComposition";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        let mut f7 = None;
+        let mut f8 = None;
+        let mut f9 = None;
+        let mut f10 = None;
+        let mut f11 = None;
+        let mut f12 = None;
+        let mut f13 = None;
+        let mut f14 = None;
+        let mut f15 = None;
+        let mut f16 = None;
+        let mut f17 = None;
+        let mut f18 = None;
+        let mut f19 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "completed_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f0,
+                        "completed_at",
+                        o::OptionalTimestamp,
+                    )?
                 }
-                Ok(RoomComposition {
-                    completed_at: o::optional(f0),
-                    created_at: o::optional(f1),
-                    download_url: o::optional(f2),
-                    duration_secs: o::optional(f3),
-                    ended_at: o::optional(f4),
-                    format: o::optional(f5),
-                    id: o::required(f6, "id")?,
-                    record_type: o::required(f7, "record_type")?,
-                    resolution: o::optional(f8),
-                    room_id: o::required(f9, "room_id")?,
-                    session_id: o::required(f10, "session_id")?,
-                    size_mb: o::optional(f11),
-                    started_at: o::optional(f12),
-                    status: o::required(f13, "status")?,
-                    updated_at: o::optional(f14),
-                    user_id: o::optional(f15),
-                    video_layout: o::optional(f16),
-                    webhook_event_failover_url: o::optional(f17),
-                    webhook_event_url: o::optional(f18),
-                    webhook_timeout_secs: o::optional(f19),
-                    extra,
-                })
+                "created_at" => {
+                    o::field_seed(&mut map, &mut f1, "created_at", o::OptionalTimestamp)?
+                }
+                "download_url" => o::field(&mut map, &mut f2, "download_url")?,
+                "duration_secs" => o::field(&mut map, &mut f3, "duration_secs")?,
+                "ended_at" => {
+                    o::field_seed(&mut map, &mut f4, "ended_at", o::OptionalTimestamp)?
+                }
+                "format" => o::field(&mut map, &mut f5, "format")?,
+                "id" => o::field(&mut map, &mut f6, "id")?,
+                "record_type" => o::field(&mut map, &mut f7, "record_type")?,
+                "resolution" => o::field(&mut map, &mut f8, "resolution")?,
+                "room_id" => o::field(&mut map, &mut f9, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f10, "session_id")?,
+                "size_mb" => o::field(&mut map, &mut f11, "size_mb")?,
+                "started_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f12,
+                        "started_at",
+                        o::OptionalTimestamp,
+                    )?
+                }
+                "status" => o::field(&mut map, &mut f13, "status")?,
+                "updated_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f14,
+                        "updated_at",
+                        o::OptionalTimestamp,
+                    )?
+                }
+                "user_id" => o::field(&mut map, &mut f15, "user_id")?,
+                "video_layout" => o::field(&mut map, &mut f16, "video_layout")?,
+                "webhook_event_failover_url" => {
+                    o::field(&mut map, &mut f17, "webhook_event_failover_url")?
+                }
+                "webhook_event_url" => o::field(&mut map, &mut f18, "webhook_event_url")?,
+                "webhook_timeout_secs" => {
+                    o::field(&mut map, &mut f19, "webhook_timeout_secs")?
+                }
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            completed_at: o::optional(f0),
+            created_at: o::optional(f1),
+            download_url: o::optional(f2),
+            duration_secs: o::optional(f3),
+            ended_at: o::optional(f4),
+            format: o::optional(f5),
+            id: o::required(f6, "id")?,
+            record_type: o::required(f7, "record_type")?,
+            resolution: o::optional(f8),
+            room_id: o::required(f9, "room_id")?,
+            session_id: o::required(f10, "session_id")?,
+            size_mb: o::optional(f11),
+            started_at: o::optional(f12),
+            status: o::required(f13, "status")?,
+            updated_at: o::optional(f14),
+            user_id: o::optional(f15),
+            video_layout: o::optional(f16),
+            webhook_event_failover_url: o::optional(f17),
+            webhook_event_url: o::optional(f18),
+            webhook_timeout_secs: o::optional(f19),
+            extra,
+        })
     }
 }
 
@@ -1527,75 +1383,50 @@ impl<'de> ::serde::Deserialize<'de> for RoomParticipant {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomParticipant;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomParticipant")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomParticipant, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<::uuid::Uuid> = None;
-                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f3: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f4: Option<String> = None;
-                let mut f5: Option<::uuid::Uuid> = None;
-                let mut f6: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "context" => o::field(&mut map, &mut f0, "context")?,
-                        "id" => o::field(&mut map, &mut f1, "id")?,
-                        "joined_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f2,
-                                "joined_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "left_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f3,
-                                "left_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "record_type" => o::field(&mut map, &mut f4, "record_type")?,
-                        "session_id" => o::field(&mut map, &mut f5, "session_id")?,
-                        "updated_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f6,
-                                "updated_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for RoomParticipant {
+    const EXPECTING: &'static str = "struct RoomParticipant";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "context" => o::field(&mut map, &mut f0, "context")?,
+                "id" => o::field(&mut map, &mut f1, "id")?,
+                "joined_at" => {
+                    o::field_seed(&mut map, &mut f2, "joined_at", o::OptionalTimestamp)?
                 }
-                Ok(RoomParticipant {
-                    context: o::optional(f0),
-                    id: o::required(f1, "id")?,
-                    joined_at: o::optional(f2),
-                    left_at: o::optional(f3),
-                    record_type: o::required(f4, "record_type")?,
-                    session_id: o::required(f5, "session_id")?,
-                    updated_at: o::optional(f6),
-                    extra,
-                })
+                "left_at" => {
+                    o::field_seed(&mut map, &mut f3, "left_at", o::OptionalTimestamp)?
+                }
+                "record_type" => o::field(&mut map, &mut f4, "record_type")?,
+                "session_id" => o::field(&mut map, &mut f5, "session_id")?,
+                "updated_at" => {
+                    o::field_seed(&mut map, &mut f6, "updated_at", o::OptionalTimestamp)?
+                }
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            context: o::optional(f0),
+            id: o::required(f1, "id")?,
+            joined_at: o::optional(f2),
+            left_at: o::optional(f3),
+            record_type: o::required(f4, "record_type")?,
+            session_id: o::required(f5, "session_id")?,
+            updated_at: o::optional(f6),
+            extra,
+        })
     }
 }
 
@@ -1679,113 +1510,96 @@ impl<'de> ::serde::Deserialize<'de> for RoomRecording {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomRecording;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomRecording")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomRecording, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f2: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<i64>> = None;
-                let mut f5: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f6: Option<::uuid::Uuid> = None;
-                let mut f7: Option<Option<::uuid::Uuid>> = None;
-                let mut f8: Option<String> = None;
-                let mut f9: Option<::uuid::Uuid> = None;
-                let mut f10: Option<::uuid::Uuid> = None;
-                let mut f11: Option<Option<f64>> = None;
-                let mut f12: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f13: Option<RoomRecordingStatus> = None;
-                let mut f14: Option<Option<RoomRecordingType>> = None;
-                let mut f15: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "codec" => o::field(&mut map, &mut f0, "codec")?,
-                        "completed_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f1,
-                                "completed_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "created_at" => {
-                            o::field_seed(&mut map, &mut f2, "created_at", o::Timestamp)?
-                        }
-                        "download_url" => o::field(&mut map, &mut f3, "download_url")?,
-                        "duration_secs" => o::field(&mut map, &mut f4, "duration_secs")?,
-                        "ended_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f5,
-                                "ended_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "id" => o::field(&mut map, &mut f6, "id")?,
-                        "participant_id" => {
-                            o::field(&mut map, &mut f7, "participant_id")?
-                        }
-                        "record_type" => o::field(&mut map, &mut f8, "record_type")?,
-                        "room_id" => o::field(&mut map, &mut f9, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f10, "session_id")?,
-                        "size_mb" => o::field(&mut map, &mut f11, "size_mb")?,
-                        "started_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f12,
-                                "started_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "status" => o::field(&mut map, &mut f13, "status")?,
-                        "type" => o::field(&mut map, &mut f14, "type")?,
-                        "updated_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f15,
-                                "updated_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for RoomRecording {
+    const EXPECTING: &'static str = "struct RoomRecording";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        let mut f7 = None;
+        let mut f8 = None;
+        let mut f9 = None;
+        let mut f10 = None;
+        let mut f11 = None;
+        let mut f12 = None;
+        let mut f13 = None;
+        let mut f14 = None;
+        let mut f15 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "codec" => o::field(&mut map, &mut f0, "codec")?,
+                "completed_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f1,
+                        "completed_at",
+                        o::OptionalTimestamp,
+                    )?
                 }
-                Ok(RoomRecording {
-                    codec: o::optional(f0),
-                    completed_at: o::optional(f1),
-                    created_at: o::required(f2, "created_at")?,
-                    download_url: o::optional(f3),
-                    duration_secs: o::optional(f4),
-                    ended_at: o::optional(f5),
-                    id: o::required(f6, "id")?,
-                    participant_id: o::optional(f7),
-                    record_type: o::required(f8, "record_type")?,
-                    room_id: o::required(f9, "room_id")?,
-                    session_id: o::required(f10, "session_id")?,
-                    size_mb: o::optional(f11),
-                    started_at: o::optional(f12),
-                    status: o::required(f13, "status")?,
-                    type_: o::optional(f14),
-                    updated_at: o::optional(f15),
-                    extra,
-                })
+                "created_at" => {
+                    o::field_seed(&mut map, &mut f2, "created_at", o::Timestamp)?
+                }
+                "download_url" => o::field(&mut map, &mut f3, "download_url")?,
+                "duration_secs" => o::field(&mut map, &mut f4, "duration_secs")?,
+                "ended_at" => {
+                    o::field_seed(&mut map, &mut f5, "ended_at", o::OptionalTimestamp)?
+                }
+                "id" => o::field(&mut map, &mut f6, "id")?,
+                "participant_id" => o::field(&mut map, &mut f7, "participant_id")?,
+                "record_type" => o::field(&mut map, &mut f8, "record_type")?,
+                "room_id" => o::field(&mut map, &mut f9, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f10, "session_id")?,
+                "size_mb" => o::field(&mut map, &mut f11, "size_mb")?,
+                "started_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f12,
+                        "started_at",
+                        o::OptionalTimestamp,
+                    )?
+                }
+                "status" => o::field(&mut map, &mut f13, "status")?,
+                "type" => o::field(&mut map, &mut f14, "type")?,
+                "updated_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f15,
+                        "updated_at",
+                        o::OptionalTimestamp,
+                    )?
+                }
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            codec: o::optional(f0),
+            completed_at: o::optional(f1),
+            created_at: o::required(f2, "created_at")?,
+            download_url: o::optional(f3),
+            duration_secs: o::optional(f4),
+            ended_at: o::optional(f5),
+            id: o::required(f6, "id")?,
+            participant_id: o::optional(f7),
+            record_type: o::required(f8, "record_type")?,
+            room_id: o::required(f9, "room_id")?,
+            session_id: o::required(f10, "session_id")?,
+            size_mb: o::optional(f11),
+            started_at: o::optional(f12),
+            status: o::required(f13, "status")?,
+            type_: o::optional(f14),
+            updated_at: o::optional(f15),
+            extra,
+        })
     }
 }
 
@@ -1980,68 +1794,53 @@ impl<'de> ::serde::Deserialize<'de> for RoomSession {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomSession;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomSession")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomSession, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<bool> = None;
-                let mut f1: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut f2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut f3: Option<::uuid::Uuid> = None;
-                let mut f4: Option<Option<Vec<RoomParticipant>>> = None;
-                let mut f5: Option<String> = None;
-                let mut f6: Option<::uuid::Uuid> = None;
-                let mut f7: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "active" => o::field(&mut map, &mut f0, "active")?,
-                        "created_at" => {
-                            o::field_seed(&mut map, &mut f1, "created_at", o::Timestamp)?
-                        }
-                        "ended_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f2,
-                                "ended_at",
-                                o::OptionalTimestamp,
-                            )?
-                        }
-                        "id" => o::field(&mut map, &mut f3, "id")?,
-                        "participants" => o::field(&mut map, &mut f4, "participants")?,
-                        "record_type" => o::field(&mut map, &mut f5, "record_type")?,
-                        "room_id" => o::field(&mut map, &mut f6, "room_id")?,
-                        "updated_at" => {
-                            o::field_seed(&mut map, &mut f7, "updated_at", o::Timestamp)?
-                        }
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for RoomSession {
+    const EXPECTING: &'static str = "struct RoomSession";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        let mut f7 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "active" => o::field(&mut map, &mut f0, "active")?,
+                "created_at" => {
+                    o::field_seed(&mut map, &mut f1, "created_at", o::Timestamp)?
                 }
-                Ok(RoomSession {
-                    active: o::required(f0, "active")?,
-                    created_at: o::required(f1, "created_at")?,
-                    ended_at: o::optional(f2),
-                    id: o::required(f3, "id")?,
-                    participants: o::optional(f4),
-                    record_type: o::required(f5, "record_type")?,
-                    room_id: o::required(f6, "room_id")?,
-                    updated_at: o::required(f7, "updated_at")?,
-                    extra,
-                })
+                "ended_at" => {
+                    o::field_seed(&mut map, &mut f2, "ended_at", o::OptionalTimestamp)?
+                }
+                "id" => o::field(&mut map, &mut f3, "id")?,
+                "participants" => o::field(&mut map, &mut f4, "participants")?,
+                "record_type" => o::field(&mut map, &mut f5, "record_type")?,
+                "room_id" => o::field(&mut map, &mut f6, "room_id")?,
+                "updated_at" => {
+                    o::field_seed(&mut map, &mut f7, "updated_at", o::Timestamp)?
+                }
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            active: o::required(f0, "active")?,
+            created_at: o::required(f1, "created_at")?,
+            ended_at: o::optional(f2),
+            id: o::required(f3, "id")?,
+            participants: o::optional(f4),
+            record_type: o::required(f5, "record_type")?,
+            room_id: o::required(f6, "room_id")?,
+            updated_at: o::required(f7, "updated_at")?,
+            extra,
+        })
     }
 }
 
@@ -2122,57 +1921,47 @@ impl<'de> ::serde::Deserialize<'de> for VideoRegion {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = VideoRegion;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct VideoRegion")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VideoRegion, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<i64>> = None;
-                let mut f1: Option<Option<i64>> = None;
-                let mut f2: Option<Option<i64>> = None;
-                let mut f3: Option<Option<Vec<::uuid::Uuid>>> = None;
-                let mut f4: Option<Option<i64>> = None;
-                let mut f5: Option<Option<i64>> = None;
-                let mut f6: Option<Option<i64>> = None;
-                let mut f7: Option<Option<i64>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "height" => o::field(&mut map, &mut f0, "height")?,
-                        "max_columns" => o::field(&mut map, &mut f1, "max_columns")?,
-                        "max_rows" => o::field(&mut map, &mut f2, "max_rows")?,
-                        "video_sources" => o::field(&mut map, &mut f3, "video_sources")?,
-                        "width" => o::field(&mut map, &mut f4, "width")?,
-                        "x_pos" => o::field(&mut map, &mut f5, "x_pos")?,
-                        "y_pos" => o::field(&mut map, &mut f6, "y_pos")?,
-                        "z_pos" => o::field(&mut map, &mut f7, "z_pos")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(VideoRegion {
-                    height: o::optional(f0),
-                    max_columns: o::optional(f1),
-                    max_rows: o::optional(f2),
-                    video_sources: o::optional(f3),
-                    width: o::optional(f4),
-                    x_pos: o::optional(f5),
-                    y_pos: o::optional(f6),
-                    z_pos: o::optional(f7),
-                    extra,
-                })
+impl crate::runtime::object::Object for VideoRegion {
+    const EXPECTING: &'static str = "struct VideoRegion";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        let mut f7 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "height" => o::field(&mut map, &mut f0, "height")?,
+                "max_columns" => o::field(&mut map, &mut f1, "max_columns")?,
+                "max_rows" => o::field(&mut map, &mut f2, "max_rows")?,
+                "video_sources" => o::field(&mut map, &mut f3, "video_sources")?,
+                "width" => o::field(&mut map, &mut f4, "width")?,
+                "x_pos" => o::field(&mut map, &mut f5, "x_pos")?,
+                "y_pos" => o::field(&mut map, &mut f6, "y_pos")?,
+                "z_pos" => o::field(&mut map, &mut f7, "z_pos")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            height: o::optional(f0),
+            max_columns: o::optional(f1),
+            max_rows: o::optional(f2),
+            video_sources: o::optional(f3),
+            width: o::optional(f4),
+            x_pos: o::optional(f5),
+            y_pos: o::optional(f6),
+            z_pos: o::optional(f7),
+            extra,
+        })
     }
 }
 

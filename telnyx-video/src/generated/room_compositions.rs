@@ -329,42 +329,31 @@ impl<'de> ::serde::Deserialize<'de> for RoomCompositionListFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomCompositionListFilter;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomCompositionListFilter")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomCompositionListFilter, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<DateRange>> = None;
-                let mut f1: Option<Option<::uuid::Uuid>> = None;
-                let mut f2: Option<Option<RoomCompositionStatus>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "date_created_at" => {
-                            o::field(&mut map, &mut f0, "date_created_at")?
-                        }
-                        "session_id" => o::field(&mut map, &mut f1, "session_id")?,
-                        "status" => o::field(&mut map, &mut f2, "status")?,
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(RoomCompositionListFilter {
-                    date_created_at: o::optional(f0),
-                    session_id: o::optional(f1),
-                    status: o::optional(f2),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for RoomCompositionListFilter {
+    const EXPECTING: &'static str = "struct RoomCompositionListFilter";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "date_created_at" => o::field(&mut map, &mut f0, "date_created_at")?,
+                "session_id" => o::field(&mut map, &mut f1, "session_id")?,
+                "status" => o::field(&mut map, &mut f2, "status")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            date_created_at: o::optional(f0),
+            session_id: o::optional(f1),
+            status: o::optional(f2),
+        })
     }
 }
 

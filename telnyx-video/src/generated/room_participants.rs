@@ -166,50 +166,37 @@ impl<'de> ::serde::Deserialize<'de> for RoomParticipantListFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomParticipantListFilter;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomParticipantListFilter")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomParticipantListFilter, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<DateRange>> = None;
-                let mut f2: Option<Option<DateRange>> = None;
-                let mut f3: Option<Option<DateRange>> = None;
-                let mut f4: Option<Option<::uuid::Uuid>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "context" => o::field(&mut map, &mut f0, "context")?,
-                        "date_joined_at" => {
-                            o::field(&mut map, &mut f1, "date_joined_at")?
-                        }
-                        "date_left_at" => o::field(&mut map, &mut f2, "date_left_at")?,
-                        "date_updated_at" => {
-                            o::field(&mut map, &mut f3, "date_updated_at")?
-                        }
-                        "session_id" => o::field(&mut map, &mut f4, "session_id")?,
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(RoomParticipantListFilter {
-                    context: o::optional(f0),
-                    date_joined_at: o::optional(f1),
-                    date_left_at: o::optional(f2),
-                    date_updated_at: o::optional(f3),
-                    session_id: o::optional(f4),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for RoomParticipantListFilter {
+    const EXPECTING: &'static str = "struct RoomParticipantListFilter";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "context" => o::field(&mut map, &mut f0, "context")?,
+                "date_joined_at" => o::field(&mut map, &mut f1, "date_joined_at")?,
+                "date_left_at" => o::field(&mut map, &mut f2, "date_left_at")?,
+                "date_updated_at" => o::field(&mut map, &mut f3, "date_updated_at")?,
+                "session_id" => o::field(&mut map, &mut f4, "session_id")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            context: o::optional(f0),
+            date_joined_at: o::optional(f1),
+            date_left_at: o::optional(f2),
+            date_updated_at: o::optional(f3),
+            session_id: o::optional(f4),
+        })
     }
 }
 

@@ -278,38 +278,26 @@ impl<'de> ::serde::Deserialize<'de> for RoomRecordingDeleteBulkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomRecordingDeleteBulkResponse;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomRecordingDeleteBulkResponse")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomRecordingDeleteBulkResponse, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<i64>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "room_recordings" => {
-                            o::field(&mut map, &mut f0, "room_recordings")?
-                        }
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(RoomRecordingDeleteBulkResponse {
-                    room_recordings: o::optional(f0),
-                    extra,
-                })
+impl crate::runtime::object::Object for RoomRecordingDeleteBulkResponse {
+    const EXPECTING: &'static str = "struct RoomRecordingDeleteBulkResponse";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "room_recordings" => o::field(&mut map, &mut f0, "room_recordings")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            room_recordings: o::optional(f0),
+            extra,
+        })
     }
 }
 
@@ -349,59 +337,46 @@ impl<'de> ::serde::Deserialize<'de> for RoomRecordingFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomRecordingFilter;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomRecordingFilter")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomRecordingFilter, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<DateRange>> = None;
-                let mut f1: Option<Option<DateRange>> = None;
-                let mut f2: Option<Option<i64>> = None;
-                let mut f3: Option<Option<::uuid::Uuid>> = None;
-                let mut f4: Option<Option<::uuid::Uuid>> = None;
-                let mut f5: Option<Option<::uuid::Uuid>> = None;
-                let mut f6: Option<Option<RoomRecordingStatus>> = None;
-                let mut f7: Option<Option<RoomRecordingType>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "date_ended_at" => o::field(&mut map, &mut f0, "date_ended_at")?,
-                        "date_started_at" => {
-                            o::field(&mut map, &mut f1, "date_started_at")?
-                        }
-                        "duration_secs" => o::field(&mut map, &mut f2, "duration_secs")?,
-                        "participant_id" => {
-                            o::field(&mut map, &mut f3, "participant_id")?
-                        }
-                        "room_id" => o::field(&mut map, &mut f4, "room_id")?,
-                        "session_id" => o::field(&mut map, &mut f5, "session_id")?,
-                        "status" => o::field(&mut map, &mut f6, "status")?,
-                        "type" => o::field(&mut map, &mut f7, "type")?,
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(RoomRecordingFilter {
-                    date_ended_at: o::optional(f0),
-                    date_started_at: o::optional(f1),
-                    duration_secs: o::optional(f2),
-                    participant_id: o::optional(f3),
-                    room_id: o::optional(f4),
-                    session_id: o::optional(f5),
-                    status: o::optional(f6),
-                    type_: o::optional(f7),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for RoomRecordingFilter {
+    const EXPECTING: &'static str = "struct RoomRecordingFilter";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        let mut f5 = None;
+        let mut f6 = None;
+        let mut f7 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "date_ended_at" => o::field(&mut map, &mut f0, "date_ended_at")?,
+                "date_started_at" => o::field(&mut map, &mut f1, "date_started_at")?,
+                "duration_secs" => o::field(&mut map, &mut f2, "duration_secs")?,
+                "participant_id" => o::field(&mut map, &mut f3, "participant_id")?,
+                "room_id" => o::field(&mut map, &mut f4, "room_id")?,
+                "session_id" => o::field(&mut map, &mut f5, "session_id")?,
+                "status" => o::field(&mut map, &mut f6, "status")?,
+                "type" => o::field(&mut map, &mut f7, "type")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            date_ended_at: o::optional(f0),
+            date_started_at: o::optional(f1),
+            duration_secs: o::optional(f2),
+            participant_id: o::optional(f3),
+            room_id: o::optional(f4),
+            session_id: o::optional(f5),
+            status: o::optional(f6),
+            type_: o::optional(f7),
+        })
     }
 }
 

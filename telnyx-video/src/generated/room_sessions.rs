@@ -541,36 +541,26 @@ impl<'de> ::serde::Deserialize<'de> for ActionResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = ActionResult;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct ActionResult")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ActionResult, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "result" => o::field(&mut map, &mut f0, "result")?,
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(ActionResult {
-                    result: o::optional(f0),
-                    extra,
-                })
+impl crate::runtime::object::Object for ActionResult {
+    const EXPECTING: &'static str = "struct ActionResult";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "result" => o::field(&mut map, &mut f0, "result")?,
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            result: o::optional(f0),
+            extra,
+        })
     }
 }
 
@@ -600,50 +590,37 @@ impl<'de> ::serde::Deserialize<'de> for RoomSessionListFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomSessionListFilter;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomSessionListFilter")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomSessionListFilter, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<bool>> = None;
-                let mut f1: Option<Option<DateRange>> = None;
-                let mut f2: Option<Option<DateRange>> = None;
-                let mut f3: Option<Option<DateRange>> = None;
-                let mut f4: Option<Option<::uuid::Uuid>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "active" => o::field(&mut map, &mut f0, "active")?,
-                        "date_created_at" => {
-                            o::field(&mut map, &mut f1, "date_created_at")?
-                        }
-                        "date_ended_at" => o::field(&mut map, &mut f2, "date_ended_at")?,
-                        "date_updated_at" => {
-                            o::field(&mut map, &mut f3, "date_updated_at")?
-                        }
-                        "room_id" => o::field(&mut map, &mut f4, "room_id")?,
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(RoomSessionListFilter {
-                    active: o::optional(f0),
-                    date_created_at: o::optional(f1),
-                    date_ended_at: o::optional(f2),
-                    date_updated_at: o::optional(f3),
-                    room_id: o::optional(f4),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for RoomSessionListFilter {
+    const EXPECTING: &'static str = "struct RoomSessionListFilter";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut f4 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "active" => o::field(&mut map, &mut f0, "active")?,
+                "date_created_at" => o::field(&mut map, &mut f1, "date_created_at")?,
+                "date_ended_at" => o::field(&mut map, &mut f2, "date_ended_at")?,
+                "date_updated_at" => o::field(&mut map, &mut f3, "date_updated_at")?,
+                "room_id" => o::field(&mut map, &mut f4, "room_id")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            active: o::optional(f0),
+            date_created_at: o::optional(f1),
+            date_ended_at: o::optional(f2),
+            date_updated_at: o::optional(f3),
+            room_id: o::optional(f4),
+        })
     }
 }
 
@@ -702,47 +679,34 @@ impl<'de> ::serde::Deserialize<'de> for RoomSessionListParticipantsFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomSessionListParticipantsFilter;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomSessionListParticipantsFilter")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomSessionListParticipantsFilter, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<DateRange>> = None;
-                let mut f2: Option<Option<DateRange>> = None;
-                let mut f3: Option<Option<DateRange>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "context" => o::field(&mut map, &mut f0, "context")?,
-                        "date_joined_at" => {
-                            o::field(&mut map, &mut f1, "date_joined_at")?
-                        }
-                        "date_left_at" => o::field(&mut map, &mut f2, "date_left_at")?,
-                        "date_updated_at" => {
-                            o::field(&mut map, &mut f3, "date_updated_at")?
-                        }
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(RoomSessionListParticipantsFilter {
-                    context: o::optional(f0),
-                    date_joined_at: o::optional(f1),
-                    date_left_at: o::optional(f2),
-                    date_updated_at: o::optional(f3),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for RoomSessionListParticipantsFilter {
+    const EXPECTING: &'static str = "struct RoomSessionListParticipantsFilter";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "context" => o::field(&mut map, &mut f0, "context")?,
+                "date_joined_at" => o::field(&mut map, &mut f1, "date_joined_at")?,
+                "date_left_at" => o::field(&mut map, &mut f2, "date_left_at")?,
+                "date_updated_at" => o::field(&mut map, &mut f3, "date_updated_at")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            context: o::optional(f0),
+            date_joined_at: o::optional(f1),
+            date_left_at: o::optional(f2),
+            date_updated_at: o::optional(f3),
+        })
     }
 }
 

@@ -701,62 +701,44 @@ impl<'de> ::serde::Deserialize<'de> for RoomCreateClientTokenResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomCreateClientTokenResponse;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomCreateClientTokenResponse")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomCreateClientTokenResponse, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<String> = None;
-                let mut f1: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "refresh_token" => o::field(&mut map, &mut f0, "refresh_token")?,
-                        "refresh_token_expires_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f1,
-                                "refresh_token_expires_at",
-                                o::Timestamp,
-                            )?
-                        }
-                        "token" => o::field(&mut map, &mut f2, "token")?,
-                        "token_expires_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f3,
-                                "token_expires_at",
-                                o::Timestamp,
-                            )?
-                        }
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
-                }
-                Ok(RoomCreateClientTokenResponse {
-                    refresh_token: o::required(f0, "refresh_token")?,
-                    refresh_token_expires_at: o::required(
-                        f1,
+impl crate::runtime::object::Object for RoomCreateClientTokenResponse {
+    const EXPECTING: &'static str = "struct RoomCreateClientTokenResponse";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "refresh_token" => o::field(&mut map, &mut f0, "refresh_token")?,
+                "refresh_token_expires_at" => {
+                    o::field_seed(
+                        &mut map,
+                        &mut f1,
                         "refresh_token_expires_at",
-                    )?,
-                    token: o::required(f2, "token")?,
-                    token_expires_at: o::required(f3, "token_expires_at")?,
-                    extra,
-                })
+                        o::Timestamp,
+                    )?
+                }
+                "token" => o::field(&mut map, &mut f2, "token")?,
+                "token_expires_at" => {
+                    o::field_seed(&mut map, &mut f3, "token_expires_at", o::Timestamp)?
+                }
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            refresh_token: o::required(f0, "refresh_token")?,
+            refresh_token_expires_at: o::required(f1, "refresh_token_expires_at")?,
+            token: o::required(f2, "token")?,
+            token_expires_at: o::required(f3, "token_expires_at")?,
+            extra,
+        })
     }
 }
 
@@ -811,44 +793,31 @@ impl<'de> ::serde::Deserialize<'de> for RoomListFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomListFilter;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomListFilter")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomListFilter, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<DateRange>> = None;
-                let mut f1: Option<Option<DateRange>> = None;
-                let mut f2: Option<Option<String>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "date_created_at" => {
-                            o::field(&mut map, &mut f0, "date_created_at")?
-                        }
-                        "date_updated_at" => {
-                            o::field(&mut map, &mut f1, "date_updated_at")?
-                        }
-                        "unique_name" => o::field(&mut map, &mut f2, "unique_name")?,
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(RoomListFilter {
-                    date_created_at: o::optional(f0),
-                    date_updated_at: o::optional(f1),
-                    unique_name: o::optional(f2),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for RoomListFilter {
+    const EXPECTING: &'static str = "struct RoomListFilter";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "date_created_at" => o::field(&mut map, &mut f0, "date_created_at")?,
+                "date_updated_at" => o::field(&mut map, &mut f1, "date_updated_at")?,
+                "unique_name" => o::field(&mut map, &mut f2, "unique_name")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            date_created_at: o::optional(f0),
+            date_updated_at: o::optional(f1),
+            unique_name: o::optional(f2),
+        })
     }
 }
 
@@ -895,47 +864,34 @@ impl<'de> ::serde::Deserialize<'de> for RoomListSessionsFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomListSessionsFilter;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomListSessionsFilter")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomListSessionsFilter, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<Option<bool>> = None;
-                let mut f1: Option<Option<DateRange>> = None;
-                let mut f2: Option<Option<DateRange>> = None;
-                let mut f3: Option<Option<DateRange>> = None;
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "active" => o::field(&mut map, &mut f0, "active")?,
-                        "date_created_at" => {
-                            o::field(&mut map, &mut f1, "date_created_at")?
-                        }
-                        "date_ended_at" => o::field(&mut map, &mut f2, "date_ended_at")?,
-                        "date_updated_at" => {
-                            o::field(&mut map, &mut f3, "date_updated_at")?
-                        }
-                        _ => o::skip(&mut map)?,
-                    }
-                }
-                Ok(RoomListSessionsFilter {
-                    active: o::optional(f0),
-                    date_created_at: o::optional(f1),
-                    date_ended_at: o::optional(f2),
-                    date_updated_at: o::optional(f3),
-                })
+#[cfg(feature = "serde-all")]
+impl crate::runtime::object::Object for RoomListSessionsFilter {
+    const EXPECTING: &'static str = "struct RoomListSessionsFilter";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut f2 = None;
+        let mut f3 = None;
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "active" => o::field(&mut map, &mut f0, "active")?,
+                "date_created_at" => o::field(&mut map, &mut f1, "date_created_at")?,
+                "date_ended_at" => o::field(&mut map, &mut f2, "date_ended_at")?,
+                "date_updated_at" => o::field(&mut map, &mut f3, "date_updated_at")?,
+                _ => o::skip(&mut map)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            active: o::optional(f0),
+            date_created_at: o::optional(f1),
+            date_ended_at: o::optional(f2),
+            date_updated_at: o::optional(f3),
+        })
     }
 }
 
@@ -983,46 +939,31 @@ impl<'de> ::serde::Deserialize<'de> for RoomRefreshClientTokenResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        struct ObjectVisitor;
-        impl<'de> ::serde::de::Visitor<'de> for ObjectVisitor {
-            type Value = RoomRefreshClientTokenResponse;
-            fn expecting(
-                &self,
-                f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                f.write_str("struct RoomRefreshClientTokenResponse")
-            }
+        crate::runtime::object::deserialize(deserializer)
+    }
+}
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RoomRefreshClientTokenResponse, A::Error> {
-                use crate::runtime::object as o;
-                let mut f0: Option<String> = None;
-                let mut f1: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut extra = crate::runtime::Extra::default();
-                while let Some(key) = map.next_key::<o::Key<'de>>()? {
-                    match key.as_str() {
-                        "token" => o::field(&mut map, &mut f0, "token")?,
-                        "token_expires_at" => {
-                            o::field_seed(
-                                &mut map,
-                                &mut f1,
-                                "token_expires_at",
-                                o::Timestamp,
-                            )?
-                        }
-                        _ => o::unknown(&mut map, key, &mut extra)?,
-                    }
+impl crate::runtime::object::Object for RoomRefreshClientTokenResponse {
+    const EXPECTING: &'static str = "struct RoomRefreshClientTokenResponse";
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use crate::runtime::object as o;
+        let mut f0 = None;
+        let mut f1 = None;
+        let mut extra = Default::default();
+        while let Some(key) = o::key(&mut map)? {
+            match key.as_str() {
+                "token" => o::field(&mut map, &mut f0, "token")?,
+                "token_expires_at" => {
+                    o::field_seed(&mut map, &mut f1, "token_expires_at", o::Timestamp)?
                 }
-                Ok(RoomRefreshClientTokenResponse {
-                    token: o::required(f0, "token")?,
-                    token_expires_at: o::required(f1, "token_expires_at")?,
-                    extra,
-                })
+                _ => o::unknown(&mut map, key, &mut extra)?,
             }
         }
-        deserializer.deserialize_map(ObjectVisitor)
+        Ok(Self {
+            token: o::required(f0, "token")?,
+            token_expires_at: o::required(f1, "token_expires_at")?,
+            extra,
+        })
     }
 }
 

@@ -1,18 +1,52 @@
-//! Reading a generated model from an object. A model's generated `Deserialize` is one
-//! `visit_map`: a local per field, a `match` on each key calling [`field`], unknown keys kept in
-//! the model's [`Extra`] ([`unknown`]) or skipped ([`skip`]), then [`required`] / [`optional`]
-//! per field. It reads what serde's derive reads, with the same errors, without what the derive
+//! Reading a generated model from an object. A model's generated `Deserialize` calls
+//! [`deserialize`]; its [`Object::read`] has a local per field, a `match` on each key calling
+//! [`field`], unknown keys kept in the model's [`Extra`] ([`unknown`]) or skipped ([`skip`]),
+//! then [`required`] / [`optional`] per field. It reads what serde's derive reads, with the same errors, without what the derive
 //! costs per type once unknown fields are kept with `#[serde(flatten)]`: a key visitor for every
 //! kind of key, and every unknown value buffered before it is read again. (For a crate generated
 //! from Telnyx's whole spec that machinery was most of what the compiler expanded.)
 
 use std::borrow::Cow;
 use std::fmt;
+use std::marker::PhantomData;
 
 use chrono::{DateTime, Utc};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::extra::Extra;
+
+/// A model read from an object's entries (the generated code implements it).
+pub trait Object: Sized {
+    /// What an error says was expected instead (`struct Room`, as serde's derive says).
+    const EXPECTING: &'static str;
+
+    /// Reads the model from the entries of an object.
+    fn read<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize::deserialize` of a model: an object, read by [`Object::read`].
+pub fn deserialize<'de, T: Object, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read(map)
+    }
+}
+
+/// The next key of an object (`None` after the last).
+pub fn key<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Key<'de>>, A::Error> {
+    map.next_key()
+}
 
 /// A key of an object, borrowed from the input when it can be.
 pub struct Key<'de>(Cow<'de, str>);
@@ -59,7 +93,7 @@ pub fn field<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     slot: &mut Option<T>,
     name: &'static str,
 ) -> Result<(), A::Error> {
-    field_seed(map, slot, name, std::marker::PhantomData)
+    field_seed(map, slot, name, PhantomData)
 }
 
 /// [`field`] for a value read by a seed (timestamps).
@@ -140,34 +174,29 @@ mod tests {
 
     impl<'de> Deserialize<'de> for Model {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct ModelVisitor;
-            impl<'de> Visitor<'de> for ModelVisitor {
-                type Value = Model;
-                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("struct Model")
-                }
-                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Model, A::Error> {
-                    let mut f0: Option<String> = None;
-                    let mut f1: Option<Option<String>> = None;
-                    let mut f2: Option<DateTime<Utc>> = None;
-                    let mut extra = Extra::default();
-                    while let Some(key) = map.next_key::<Key<'de>>()? {
-                        match key.as_str() {
-                            "id" => field(&mut map, &mut f0, "id")?,
-                            "note" => field(&mut map, &mut f1, "note")?,
-                            "at" => field_seed(&mut map, &mut f2, "at", Timestamp)?,
-                            _ => unknown(&mut map, key, &mut extra)?,
-                        }
-                    }
-                    Ok(Model {
-                        id: required(f0, "id")?,
-                        note: optional(f1),
-                        at: required(f2, "at")?,
-                        extra,
-                    })
+            deserialize(deserializer)
+        }
+    }
+
+    impl Object for Model {
+        const EXPECTING: &'static str = "struct Model";
+        fn read<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+            let (mut f0, mut f1, mut f2) = (None, None, None);
+            let mut extra = Default::default();
+            while let Some(key) = key(&mut map)? {
+                match key.as_str() {
+                    "id" => field(&mut map, &mut f0, "id")?,
+                    "note" => field(&mut map, &mut f1, "note")?,
+                    "at" => field_seed(&mut map, &mut f2, "at", Timestamp)?,
+                    _ => unknown(&mut map, key, &mut extra)?,
                 }
             }
-            deserializer.deserialize_map(ModelVisitor)
+            Ok(Self {
+                id: required(f0, "id")?,
+                note: optional(f1),
+                at: required(f2, "at")?,
+                extra,
+            })
         }
     }
 
@@ -179,24 +208,21 @@ mod tests {
 
     impl<'de> Deserialize<'de> for Plain {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct PlainVisitor;
-            impl<'de> Visitor<'de> for PlainVisitor {
-                type Value = Plain;
-                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("struct Plain")
-                }
-                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Plain, A::Error> {
-                    let mut f0: Option<Option<String>> = None;
-                    while let Some(key) = map.next_key::<Key<'de>>()? {
-                        match key.as_str() {
-                            "id" => field(&mut map, &mut f0, "id")?,
-                            _ => skip(&mut map)?,
-                        }
-                    }
-                    Ok(Plain { id: optional(f0) })
+            deserialize(deserializer)
+        }
+    }
+
+    impl Object for Plain {
+        const EXPECTING: &'static str = "struct Plain";
+        fn read<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+            let mut f0 = None;
+            while let Some(key) = key(&mut map)? {
+                match key.as_str() {
+                    "id" => field(&mut map, &mut f0, "id")?,
+                    _ => skip(&mut map)?,
                 }
             }
-            deserializer.deserialize_map(PlainVisitor)
+            Ok(Self { id: optional(f0) })
         }
     }
 
