@@ -119,6 +119,8 @@ async fn tracing_and_errors_stay_clean() {
         logs.contains("path=\"/rooms/{room_id}/actions/generate_join_client_token\""),
         "{logs}"
     );
+    // The attempt is recorded on the call's span.
+    assert!(logs.contains("attempt=1}"), "{logs}");
     assert_clean(&logs);
     assert_clean(&text);
     // The secrets did reach the wire where they belong.

@@ -89,27 +89,30 @@ impl Transport {
     /// the last error. The request is taken now; nothing is sent before the future is polled.
     pub fn execute(self: Arc<Self>, request: Request) -> Flight<RawResponse> {
         let span = call_span(&request);
-        Box::pin(
-            async move {
-                match self.call(request).await? {
-                    Received::Full(raw) => Ok(raw),
-                    // Only requests marked streaming are answered unread; read it whole all the
-                    // same.
-                    Received::Streaming {
-                        status,
-                        headers,
-                        response,
-                    } => {
-                        let body = response
-                            .bytes()
-                            .await
-                            .map_err(|source| transport_error(Failure::Transport(source), 1))?;
-                        Ok(RawResponse::new(status, headers, body))
-                    }
+        let recorded = span.clone();
+        let call = async move {
+            match self.call(request, &recorded).await? {
+                Received::Full(raw) => Ok(raw),
+                // Only requests marked streaming are answered unread; read it whole all the same.
+                Received::Streaming {
+                    status,
+                    headers,
+                    response,
+                } => {
+                    let body = response
+                        .bytes()
+                        .await
+                        .map_err(|source| transport_error(Failure::Transport(source), 1))?;
+                    Ok(RawResponse::new(status, headers, body))
                 }
             }
-            .instrument(span),
-        )
+        };
+        // Entered around every poll only when a subscriber wants the span.
+        if span.is_disabled() {
+            Box::pin(call)
+        } else {
+            Box::pin(call.instrument(span))
+        }
     }
 
     #[cfg(feature = "sse")]
@@ -121,7 +124,10 @@ impl Transport {
         request: Request,
     ) -> Result<ApiResponse<EventStream>, Error> {
         let span = call_span(&request);
-        let received = self.call(request.streaming()).instrument(span).await?;
+        let received = self
+            .call(request.streaming(), &span)
+            .instrument(span.clone())
+            .await?;
         let (status, headers, events) = match received {
             Received::Full(raw) => (
                 raw.status,
@@ -147,7 +153,7 @@ impl Transport {
     /// attempt succeeds, the policy stops, or the deadline would pass. The steps are plain
     /// functions around the one `await` on the wire: a nested `async fn` would be built, then
     /// moved, at its full size on every call.
-    async fn call(&self, request: Request) -> Result<Received, Error> {
+    async fn call(&self, request: Request, span: &tracing::Span) -> Result<Received, Error> {
         if let Some(problem) = request.refusal() {
             return Err(Error::InvalidRequest(problem));
         }
@@ -161,7 +167,6 @@ impl Transport {
             .apply(&request.auth, &what, &self.http, &self.base_url)
             .await?;
         let flight = InFlight::new(self, request, credentials);
-        let span = tracing::Span::current();
         let mut retry = 0u32;
         loop {
             span.record("attempt", retry + 1);
@@ -179,7 +184,7 @@ impl Transport {
                 }
                 Err(err) => Err(Failure::Transport(err)),
             };
-            let (wait, error) = match flight.judge(retry, outcome, &span) {
+            let (wait, error) = match flight.judge(retry, outcome, span) {
                 Ok(received) => return Ok(received),
                 Err(failed) => failed,
             };
