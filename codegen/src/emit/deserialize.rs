@@ -1,6 +1,6 @@
-//! A struct's `Deserialize`, written out rather than derived: one `visit_map` over the runtime's
-//! `object` helpers (a local per field, a `match` on the key, unknown keys into the model's
-//! `Extra` or skipped). It reads exactly what `#[derive(Deserialize)]` with the same field
+//! A struct's `Deserialize`, written out rather than derived: the runtime's `object::Object`
+//! implemented over its helpers (a local per field, a `match` on the key, unknown keys into the
+//! model's `Extra` or skipped). It reads exactly what `#[derive(Deserialize)]` with the same field
 //! attributes read, with serde's own errors, and costs the compiler a fraction of it: serde's
 //! derive adds a field enum, a key visitor and a sequence visitor to every type, and under
 //! `#[serde(flatten)]` a key visitor for every kind of key plus a buffer for unknown values.
@@ -26,7 +26,6 @@ struct Read {
 pub fn deserialize_impl(def: &TypeDef, fields: &[Field], index: &TypeIndex) -> TokenStream {
     let name = ident(&def.name);
     let expecting = format!("struct {}", def.name);
-    let object = quote!(o);
     let mut reads = Vec::new();
     let mut members = Vec::new();
     for (at, field) in fields.iter().enumerate() {
@@ -36,7 +35,7 @@ pub fn deserialize_impl(def: &TypeDef, fields: &[Field], index: &TypeIndex) -> T
             members.push(quote!(#member: Default::default(),));
             continue;
         }
-        let read = field_read(field, at, &object);
+        let read = field_read(field, at);
         let value = &read.value;
         members.push(quote!(#member: #value,));
         reads.push((&field.wire_name, read));
@@ -45,9 +44,9 @@ pub fn deserialize_impl(def: &TypeDef, fields: &[Field], index: &TypeIndex) -> T
     let (extra_local, unknown) = match &extra {
         Some(_) => (
             Some(quote!(let mut extra = Default::default();)),
-            quote!(#object::unknown(&mut map, key, &mut extra)?),
+            quote!(o::unknown(&mut map, key, &mut extra)?),
         ),
-        None => (None, quote!(#object::skip(&mut map)?)),
+        None => (None, quote!(o::skip(&mut map)?)),
     };
     match &extra {
         Some(extra) if extra == "extra" => members.push(quote!(extra,)),
@@ -111,33 +110,33 @@ fn skipped(def: &TypeDef, field: &Field, index: &TypeIndex) -> bool {
 
 /// How field number `at` is read, by its required-ness and nullability (the same rules as the
 /// field's declared type in `types`).
-fn field_read(field: &Field, at: usize, object: &TokenStream) -> Read {
+fn field_read(field: &Field, at: usize) -> Read {
     let local = format_ident!("f{}", at);
     let wire = &field.wire_name;
     let time = field.ty == TypeRef::DateTime;
     match (field.required, field.nullable) {
         (true, false) => Read {
             read: if time {
-                quote!(#object::field_seed(&mut map, &mut #local, #wire, #object::Timestamp)?)
+                quote!(o::field_seed(&mut map, &mut #local, #wire, o::Timestamp)?)
             } else {
-                quote!(#object::field(&mut map, &mut #local, #wire)?)
+                quote!(o::field(&mut map, &mut #local, #wire)?)
             },
-            value: quote!(#object::required(#local, #wire)?),
+            value: quote!(o::required(#local, #wire)?),
             local,
         },
         // Absent is `None` for these, as serde's derive has it for `Option` fields.
         (true, true) | (false, false) => Read {
             read: if time {
-                quote!(#object::field_seed(&mut map, &mut #local, #wire, #object::OptionalTimestamp)?)
+                quote!(o::field_seed(&mut map, &mut #local, #wire, o::OptionalTimestamp)?)
             } else {
-                quote!(#object::field(&mut map, &mut #local, #wire)?)
+                quote!(o::field(&mut map, &mut #local, #wire)?)
             },
-            value: quote!(#object::optional(#local)),
+            value: quote!(o::optional(#local)),
             local,
         },
         // Absent is `None`, `null` is `Some(Nullable::Null)`.
         (false, true) => Read {
-            read: quote!(#object::field(&mut map, &mut #local, #wire)?),
+            read: quote!(o::field(&mut map, &mut #local, #wire)?),
             value: quote!(#local),
             local,
         },
