@@ -9,6 +9,7 @@
 //! | timeouts, deadline, headers of an attempt | `transport.rs` |
 //! | per-request options and `send` | `call.rs` (`Call`) and `request.rs` (`RequestOptions`) |
 //! | how a success body is read | `response.rs`, and the `Receive` markers in `call.rs` |
+//! | how a generated model reads itself from JSON | `object.rs` |
 //! | query styles | `query.rs` |
 //! | when a page stream ends | `pagination.rs` |
 //! | credentials (bearer, basic, API keys, OAuth2) | `auth.rs` |

@@ -166,7 +166,7 @@ impl Transport {
             .credentials
             .apply(&request.auth, &what, &self.http, &self.base_url)
             .await?;
-        let flight = InFlight::new(self, request, credentials);
+        let flight = InFlight::new(self, &request, credentials);
         let mut retry = 0u32;
         loop {
             span.record("attempt", retry + 1);
@@ -221,10 +221,11 @@ fn call_span(request: &Request) -> tracing::Span {
     )
 }
 
-/// One call in flight: what every attempt shares.
+/// One call in flight: what every attempt shares. (It borrows the request, which the call's
+/// future holds: moved in, it would be copied, and held twice.)
 struct InFlight<'a> {
     transport: &'a Transport,
-    request: Request,
+    request: &'a Request,
     url: String,
     credentials: Applied,
     timeout: Duration,
@@ -234,7 +235,7 @@ struct InFlight<'a> {
 }
 
 impl<'a> InFlight<'a> {
-    fn new(transport: &'a Transport, request: Request, credentials: Applied) -> Self {
+    fn new(transport: &'a Transport, request: &'a Request, credentials: Applied) -> Self {
         let options = &request.options;
         let deadline = options.deadline.or(transport.deadline).map(|d| {
             let started = Instant::now();
@@ -390,7 +391,7 @@ impl<'a> InFlight<'a> {
     /// The headers of attempt `retry`: defaults, then the request's own (replacing defaults of
     /// the same name and keeping all their values), then credentials.
     fn headers(&self, retry: u32) -> HeaderMap {
-        let (transport, request) = (self.transport, &self.request);
+        let (transport, request) = (self.transport, self.request);
         let mut headers = HeaderMap::with_capacity(8);
         headers.insert(USER_AGENT, transport.user_agent.clone());
         let accept = if request.stream {
