@@ -76,15 +76,24 @@ pub struct RawBody;
 )]
 pub struct Events;
 
+/// The call, its body read whole, then by `read`.
+fn whole<T: Send + 'static>(
+    transport: Arc<Transport>,
+    request: Request,
+    read: fn(RawResponse) -> Result<ApiResponse<T>, Error>,
+) -> impl Future<Output = Result<ApiResponse<T>, Error>> + Send + 'static {
+    transport
+        .execute(request)
+        .map(move |raw| raw.and_then(read))
+}
+
 impl<T: DeserializeOwned + Send + 'static> Receive for Data<T> {
     type Output = T;
     fn receive(
         transport: Arc<Transport>,
         request: Request,
     ) -> impl Future<Output = Result<ApiResponse<T>, Error>> + Send + 'static {
-        transport
-            .execute(request)
-            .map(|raw| raw.and_then(RawResponse::data))
+        whole(transport, request, RawResponse::data)
     }
 }
 
@@ -96,9 +105,7 @@ impl<T: DeserializeOwned + Send + 'static, M: DeserializeOwned + Send + 'static>
         transport: Arc<Transport>,
         request: Request,
     ) -> impl Future<Output = Result<ApiResponse<Page<T, M>>, Error>> + Send + 'static {
-        transport
-            .execute(request)
-            .map(|raw| raw.and_then(RawResponse::page))
+        whole(transport, request, RawResponse::page)
     }
 }
 
@@ -108,9 +115,7 @@ impl<T: DeserializeOwned + Send + 'static> Receive for Json<T> {
         transport: Arc<Transport>,
         request: Request,
     ) -> impl Future<Output = Result<ApiResponse<T>, Error>> + Send + 'static {
-        transport
-            .execute(request)
-            .map(|raw| raw.and_then(RawResponse::json))
+        whole(transport, request, RawResponse::json)
     }
 }
 
@@ -120,9 +125,7 @@ impl Receive for NoContent {
         transport: Arc<Transport>,
         request: Request,
     ) -> impl Future<Output = Result<ApiResponse<()>, Error>> + Send + 'static {
-        transport
-            .execute(request)
-            .map(|raw| raw.and_then(RawResponse::empty))
+        whole(transport, request, RawResponse::empty)
     }
 }
 
@@ -132,9 +135,7 @@ impl Receive for RawBody {
         transport: Arc<Transport>,
         request: Request,
     ) -> impl Future<Output = Result<ApiResponse<Bytes>, Error>> + Send + 'static {
-        transport
-            .execute(request)
-            .map(|raw| raw.and_then(RawResponse::bytes))
+        whole(transport, request, RawResponse::bytes)
     }
 }
 
