@@ -651,3 +651,21 @@ fn api_errors_can_be_made_and_matched_in_tests() {
     let failure: &telnyx_video::ApiFailure = err.api_failure().unwrap();
     assert_eq!(failure.body, r#"{"errors":[{"code":"10015","title":"Invalid attribute","detail":"max_participants must be <= 50","source":{"pointer":"/max_participants"}}]}"#.as_bytes());
 }
+
+#[tokio::test]
+async fn a_call_is_spawned_on_its_own_once_the_client_is_gone() {
+    let server = serve(200, json!({"data": room_json()})).await;
+    let client = client(&server);
+    let (retrieve, list) = (
+        client.rooms().retrieve(ROOM_ID).send(),
+        client.rooms().list().send_with_response(),
+    );
+    // The futures own their calls: they outlive the client and its builders, on other tasks.
+    drop(client);
+    let room = tokio::spawn(retrieve).await.unwrap().unwrap();
+    assert_eq!(room.id, uuid(ROOM_ID));
+    let page = tokio::spawn(list).await.unwrap();
+    // The same body is not a page: a typed error, from the spawned task.
+    assert!(matches!(page, Err(Error::Decode(_))), "{page:?}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
