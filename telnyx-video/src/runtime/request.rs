@@ -196,7 +196,11 @@ impl Request {
             ));
             return self;
         }
-        // Every `{name}` in the path, filled in one pass (no pattern or value is formatted).
+        // Every `{name}` in the path, filled in one pass (no pattern or value is formatted); ids
+        // (UUIDs, numbers) need no escaping and are copied as they are.
+        let plain = value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
         let mut filled = String::with_capacity(self.path.len() + 3 * value.len());
         let mut rest = self.path.as_str();
         while let Some(open) = rest.find('{') {
@@ -204,7 +208,11 @@ impl Request {
             match after.strip_prefix(name).and_then(|t| t.strip_prefix('}')) {
                 Some(tail) => {
                     filled.push_str(&rest[..open]);
-                    filled.extend(utf8_percent_encode(value, SEGMENT));
+                    if plain {
+                        filled.push_str(value);
+                    } else {
+                        filled.extend(utf8_percent_encode(value, SEGMENT));
+                    }
                     rest = tail;
                 }
                 None => {
@@ -497,6 +505,14 @@ mod tests {
             Request::new(Method::GET, "/rooms/{room_id}").path_param("room_id", "a/../b?c=d#e%f g");
         assert_eq!(req.path, "/rooms/a%2F..%2Fb%3Fc%3Dd%23e%25f%20g");
         assert!(req.problem.is_none());
+        // Unreserved characters are copied as they are; anything else is escaped, every time.
+        let req = Request::new(Method::GET, "/r/{a}/s/{b}/t/{a}")
+            .path_param("a", "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0")
+            .path_param("b", "café~x_1.2");
+        assert_eq!(
+            req.path,
+            "/r/0ccc7b54-4df3-4bca-a65a-3da1ecc777f0/s/caf%C3%A9~x_1.2/t/0ccc7b54-4df3-4bca-a65a-3da1ecc777f0"
+        );
         for bad in ["", ".", ".."] {
             let req = Request::new(Method::GET, "/rooms/{room_id}").path_param("room_id", bad);
             assert!(req.problem.unwrap().contains("`room_id` must not be empty"));
