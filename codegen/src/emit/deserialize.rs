@@ -42,17 +42,19 @@ pub fn deserialize_impl(def: &TypeDef, fields: &[Field], index: &TypeIndex) -> T
     }
     let extra = index.extra_field(&def.name).map(ident);
     let (extra_local, unknown) = match &extra {
-        Some(_) => (
-            Some(quote!(let mut extra = Default::default();)),
-            quote!(o::unknown(&mut map, key, &mut extra)?),
-        ),
+        Some(field) => {
+            members.push(if field == "extra" {
+                quote!(extra,)
+            } else {
+                quote!(#field: extra,)
+            });
+            (
+                Some(quote!(let mut extra = Default::default();)),
+                quote!(o::unknown(&mut map, key, &mut extra)?),
+            )
+        }
         None => (None, quote!(o::skip(&mut map)?)),
     };
-    match &extra {
-        Some(extra) if extra == "extra" => members.push(quote!(extra,)),
-        Some(extra) => members.push(quote!(#extra: extra,)),
-        None => {}
-    }
     // Their types are the fields' (inferred from the struct literal).
     let locals = reads.iter().map(|(_, r)| {
         let local = &r.local;

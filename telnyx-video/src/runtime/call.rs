@@ -146,7 +146,7 @@ impl Receive for Events {
         transport: Arc<Transport>,
         request: Request,
     ) -> impl Future<Output = Result<ApiResponse<EventStream>, Error>> + Send + 'static {
-        Box::pin(transport.execute_stream(request))
+        transport.execute_stream(request)
     }
 }
 

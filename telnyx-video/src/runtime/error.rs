@@ -313,7 +313,7 @@ pub(crate) fn decode_failure<B: serde::de::DeserializeOwned>(
     let path = secrets.scrub(&path).into_owned();
     let mut headers = headers;
     secrets.scrub_headers(&mut headers);
-    let request_id = header_string(&headers, REQUEST_ID);
+    let request_id = request_id(&headers);
     Error::Decode(Box::new(DecodeFailure {
         status,
         request_id,
@@ -375,7 +375,7 @@ pub(crate) fn api_failure(
         });
     }
     secrets.scrub_headers(&mut headers);
-    let request_id = header_string(&headers, REQUEST_ID);
+    let request_id = request_id(&headers);
     Error::Api(Box::new(ApiFailure {
         status,
         errors,
@@ -388,13 +388,15 @@ pub(crate) fn api_failure(
 }
 
 /// The request id header (a constant: looking it up parses and hashes no name).
-pub(crate) const REQUEST_ID: reqwest::header::HeaderName =
+const REQUEST_ID: reqwest::header::HeaderName =
     reqwest::header::HeaderName::from_static("x-request-id");
 
-pub(crate) fn header_string(
-    headers: &HeaderMap,
-    name: impl reqwest::header::AsHeaderName,
-) -> Option<String> {
+/// The request id Telnyx sent, if any.
+pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
+    header_string(headers, REQUEST_ID)
+}
+
+fn header_string(headers: &HeaderMap, name: impl reqwest::header::AsHeaderName) -> Option<String> {
     headers
         .get(name)
         .and_then(|v| v.to_str().ok())

@@ -164,10 +164,7 @@ impl Request {
             content_type: "application/json",
             stream: false,
             multipart_type: None,
-            auth: Schemes {
-                first: Auth::Bearer,
-                more: Vec::new(),
-            },
+            auth: Schemes::one(Auth::Bearer),
             idempotent,
             options: RequestOptions::default(),
             problem: None,
@@ -196,23 +193,17 @@ impl Request {
             ));
             return self;
         }
-        // Every `{name}` in the path, filled in one pass (no pattern or value is formatted); ids
-        // (UUIDs, numbers) need no escaping and are copied as they are.
-        let plain = value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
-        let mut filled = String::with_capacity(self.path.len() + 3 * value.len());
+        // Every `{name}` in the path, filled in one pass (no pattern is formatted); a value that
+        // needs no escaping (ids) stays borrowed.
+        let encoded: std::borrow::Cow<'_, str> = utf8_percent_encode(value, SEGMENT).into();
+        let mut filled = String::with_capacity(self.path.len() + encoded.len());
         let mut rest = self.path.as_str();
         while let Some(open) = rest.find('{') {
             let after = &rest[open + 1..];
             match after.strip_prefix(name).and_then(|t| t.strip_prefix('}')) {
                 Some(tail) => {
                     filled.push_str(&rest[..open]);
-                    if plain {
-                        filled.push_str(value);
-                    } else {
-                        filled.extend(utf8_percent_encode(value, SEGMENT));
-                    }
+                    filled.push_str(&encoded);
                     rest = tail;
                 }
                 None => {
@@ -351,10 +342,7 @@ impl Request {
 
     /// Sets the credentials the operation sends (default: the API key as a bearer token).
     pub fn auth(mut self, auth: Auth) -> Self {
-        self.auth = Schemes {
-            first: auth,
-            more: Vec::new(),
-        };
+        self.auth = Schemes::one(auth);
         self
     }
 
@@ -481,6 +469,13 @@ pub(crate) struct Schemes {
 }
 
 impl Schemes {
+    fn one(auth: Auth) -> Self {
+        Schemes {
+            first: auth,
+            more: Vec::new(),
+        }
+    }
+
     pub(crate) fn iter(&self) -> impl Iterator<Item = &Auth> {
         std::iter::once(&self.first).chain(&self.more)
     }

@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
-use super::error::{Error, decode_failure, header_string};
+use super::error::{Error, decode_failure, request_id};
 use super::pagination::Page;
 use super::redact::Secrets;
 
@@ -101,7 +101,7 @@ impl RawResponse {
             Ok(body) => Ok(ApiResponse {
                 data: unwrap(body),
                 status: self.status,
-                request_id: header_string(&self.headers, super::error::REQUEST_ID),
+                request_id: request_id(&self.headers),
                 headers: self.headers,
                 raw_body: self.body,
             }),
@@ -137,7 +137,7 @@ impl RawResponse {
 
     /// No content (any body is ignored).
     pub fn empty(self) -> Result<ApiResponse<()>, Error> {
-        let request_id = header_string(&self.headers, super::error::REQUEST_ID);
+        let request_id = request_id(&self.headers);
         Ok(ApiResponse {
             data: (),
             status: self.status,
@@ -149,7 +149,7 @@ impl RawResponse {
 
     /// The body as bytes (non-JSON media types).
     pub fn bytes(self) -> Result<ApiResponse<Bytes>, Error> {
-        let request_id = header_string(&self.headers, super::error::REQUEST_ID);
+        let request_id = request_id(&self.headers);
         Ok(ApiResponse {
             data: self.body.clone(),
             status: self.status,

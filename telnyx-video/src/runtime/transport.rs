@@ -15,7 +15,7 @@ use tracing::Instrument;
 
 use super::Secret;
 use super::auth::{Applied, Credentials};
-use super::error::{Error, api_failure, header_string};
+use super::error::{Error, api_failure, request_id};
 use super::intercept::{AttemptInfo, AttemptOutcome, Interceptor};
 use super::redact::{Headers, Secrets, body_for_log};
 use super::request::Request;
@@ -107,46 +107,38 @@ impl Transport {
                 }
             }
         };
-        // Entered around every poll only when a subscriber wants the span.
-        if span.is_disabled() {
-            Box::pin(call)
-        } else {
-            Box::pin(call.instrument(span))
-        }
+        in_span(span, call)
     }
 
     #[cfg(feature = "sse")]
     /// Sends a request whose success body is a `text/event-stream`: retries cover getting the
     /// response; the events are then read as they arrive (the per-attempt timeout and the
     /// deadline cover the wait for the response headers, not the stream).
-    pub async fn execute_stream(
-        self: Arc<Self>,
-        request: Request,
-    ) -> Result<ApiResponse<EventStream>, Error> {
+    pub fn execute_stream(self: Arc<Self>, request: Request) -> Flight<ApiResponse<EventStream>> {
         let span = call_span(&request);
-        let received = self
-            .call(request.streaming(), &span)
-            .instrument(span.clone())
-            .await?;
-        let (status, headers, events) = match received {
-            Received::Full(raw) => (
-                raw.status,
-                raw.headers,
-                super::sse::events_from_bytes(raw.body),
-            ),
-            Received::Streaming {
+        let recorded = span.clone();
+        let call = async move {
+            let (status, headers, events) = match self.call(request.streaming(), &recorded).await? {
+                Received::Full(raw) => (
+                    raw.status,
+                    raw.headers,
+                    super::sse::events_from_bytes(raw.body),
+                ),
+                Received::Streaming {
+                    status,
+                    headers,
+                    response,
+                } => (status, headers, super::sse::events(response)),
+            };
+            Ok(ApiResponse {
+                data: events,
                 status,
+                request_id: request_id(&headers),
                 headers,
-                response,
-            } => (status, headers, super::sse::events(response)),
+                raw_body: bytes::Bytes::new(),
+            })
         };
-        Ok(ApiResponse {
-            data: events,
-            status,
-            request_id: header_string(&headers, super::error::REQUEST_ID),
-            headers,
-            raw_body: bytes::Bytes::new(),
-        })
+        in_span(span, call)
     }
 
     /// The call: refused if it must not be sent, given its credentials, then attempted until an
@@ -207,6 +199,19 @@ impl Transport {
             Box::pin(tokio::time::sleep(wait)).await;
             retry += 1;
         }
+    }
+}
+
+/// `call` on the heap, in the call's span: entered around every poll only when a subscriber
+/// wants the span.
+fn in_span<T>(
+    span: tracing::Span,
+    call: impl Future<Output = Result<T, Error>> + Send + 'static,
+) -> Flight<T> {
+    if span.is_disabled() {
+        Box::pin(call)
+    } else {
+        Box::pin(call.instrument(span))
     }
 }
 
