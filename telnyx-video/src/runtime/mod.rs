@@ -77,6 +77,5 @@ pub use retry::RetryConfig;
 pub(crate) use secret::Secret;
 #[cfg(feature = "sse")]
 pub use sse::{EventStream, ServerEvent};
-pub use time::{datetime, option_datetime};
 pub(crate) use transport::key_problem;
 pub use transport::{RETRY_COUNT_HEADER, Transport};

@@ -7,13 +7,15 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use serde::de::{self, Deserializer, Visitor};
 
-/// Deserializes a required timestamp (generated models use it through `deserialize_with`).
-pub fn datetime<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
+/// Deserializes a required timestamp (generated models read theirs through `object::Timestamp`).
+pub(crate) fn datetime<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<DateTime<Utc>, D::Error> {
     deserializer.deserialize_str(Timestamp)
 }
 
 /// Deserializes an optional timestamp: `null` (or absent, with `default`) is `None`.
-pub fn option_datetime<'de, D: Deserializer<'de>>(
+pub(crate) fn option_datetime<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<DateTime<Utc>>, D::Error> {
     deserializer.deserialize_option(OptionalTimestamp)
