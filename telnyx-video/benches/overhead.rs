@@ -237,23 +237,29 @@ fn main() {
     let page_body = Bytes::from(serde_json::to_vec(&page).unwrap());
     let args: Vec<String> = std::env::args().collect();
 
+    // The two decoders of a 250-room page.
+    let raw = RawResponse::new(
+        reqwest::StatusCode::OK,
+        reqwest::header::HeaderMap::new(),
+        page_body.clone(),
+    );
+    let generated_decode = || {
+        let page = raw.clone().page::<Room, PaginationMeta>().unwrap();
+        assert_eq!(page.data.data.len(), 250);
+    };
+    let base_decode = || {
+        let page: BasePage = serde_json::from_slice(&page_body).unwrap();
+        assert_eq!(page.data.len(), 250);
+    };
     // `--decode generated|baseline <n>`: one decoder alone, n pages, for profiling.
     if let Some(at) = args.iter().position(|a| a == "--decode") {
         let n: usize = args[at + 2].parse().unwrap();
-        let raw = RawResponse::new(
-            reqwest::StatusCode::OK,
-            Default::default(),
-            page_body.clone(),
-        );
-        for _ in 0..n {
-            if args[at + 1] == "generated" {
-                let page = raw.clone().page::<Room, PaginationMeta>().unwrap();
-                assert_eq!(page.data.data.len(), 250);
-            } else {
-                let page: BasePage = serde_json::from_slice(&page_body).unwrap();
-                assert_eq!(page.data.len(), 250);
-            }
-        }
+        let decode: &dyn Fn() = if args[at + 1] == "generated" {
+            &generated_decode
+        } else {
+            &base_decode
+        };
+        (0..n).for_each(|_| decode());
         return;
     }
     // `--decode-only` skips the transport part (the decode table alone, for quick comparisons).
@@ -325,24 +331,8 @@ fn main() {
     println!("\n## Decode only (250-room page from bytes; {DECODE_ROUNDS} paired rounds)\n");
     println!("| decoder | time per page | speed vs baseline (median) | min - max |");
     println!("|---|---|---|---|");
-    let raw = RawResponse::new(
-        reqwest::StatusCode::OK,
-        reqwest::header::HeaderMap::new(),
-        page_body.clone(),
-    );
-    let base_decode = || {
-        let page: BasePage = serde_json::from_slice(&page_body).unwrap();
-        assert_eq!(page.data.len(), 250);
-    };
-    let (ratios, generated, baseline) = paired_decode(
-        DECODE_ROUNDS,
-        100,
-        || {
-            let page = raw.clone().page::<Room, PaginationMeta>().unwrap();
-            assert_eq!(page.data.data.len(), 250);
-        },
-        base_decode,
-    );
+    let (ratios, generated, baseline) =
+        paired_decode(DECODE_ROUNDS, 100, generated_decode, base_decode);
     record("decode", &ratios);
     let decode = spread(ratios);
     let (value_ratios, value, _) = paired_decode(
