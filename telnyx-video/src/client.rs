@@ -9,8 +9,8 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 #[cfg(all(test, feature = "sse"))]
 use crate::runtime::{ApiResponse, EventStream};
 use crate::runtime::{
-    Call, Credentials, Custom, Error, Interceptor, Method, RetryConfig, Secret, Transport,
-    key_problem,
+    Base, Call, Credentials, Custom, DEFAULT_MAX_RESPONSE_BYTES, Error, Interceptor, Method,
+    RetryConfig, Secret, Transport, key_problem,
 };
 #[cfg(test)]
 use crate::runtime::{RawResponse, Request};
@@ -63,18 +63,14 @@ impl Client {
     /// `TELNYX_BASE_URL` (optional), and `TELNYX_CUSTOM_HEADERS` (optional: one `Name: value`
     /// per line, sent with every request; a malformed line is an error naming it).
     pub fn from_env() -> Result<Self, Error> {
-        let key = std::env::var("TELNYX_API_KEY")
-            .ok()
+        let key = env_var("TELNYX_API_KEY")?
             .filter(|k| !k.trim().is_empty())
             .ok_or_else(|| Error::InvalidRequest("TELNYX_API_KEY is not set".to_owned()))?;
         let mut builder = Self::builder().api_key(key);
-        if let Some(url) = std::env::var("TELNYX_BASE_URL")
-            .ok()
-            .filter(|u| !u.trim().is_empty())
-        {
+        if let Some(url) = env_var("TELNYX_BASE_URL")?.filter(|u| !u.trim().is_empty()) {
             builder = builder.base_url(url);
         }
-        if let Ok(headers) = std::env::var("TELNYX_CUSTOM_HEADERS") {
+        if let Some(headers) = env_var("TELNYX_CUSTOM_HEADERS")? {
             for (name, value) in custom_headers(&headers)? {
                 builder = builder.default_header(name, value);
             }
@@ -89,7 +85,7 @@ impl Client {
 
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
-        &self.transport.base_url
+        self.transport.base.as_str()
     }
 
     /// Most pages one page stream requests (see [`ClientBuilder::max_pages`]).
@@ -175,6 +171,7 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     retry: RetryConfig,
     max_pages: Option<u32>,
+    max_response_bytes: Option<u64>,
     user_agent_suffix: Option<String>,
     default_headers: Vec<(String, String)>,
     log_bodies: bool,
@@ -196,6 +193,8 @@ impl fmt::Debug for ClientBuilder {
             .field("deadline", &self.deadline)
             .field("retry", &self.retry)
             .field("max_pages", &self.max_pages)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("default_headers", &self.default_headers.len())
             .finish_non_exhaustive()
     }
 }
@@ -291,6 +290,17 @@ impl ClientBuilder {
         self
     }
 
+    /// Largest response body the client reads, in bytes (default 16 MiB; a call can set its own
+    /// with `.max_response_bytes(..)`). A larger body ends the call with [`Error::TooLarge`],
+    /// which keeps the status and headers: refused before reading when its `Content-Length` is
+    /// larger, and as soon as it passes the limit otherwise, so a server that sends without end
+    /// costs at most the limit in memory. The Video API's largest responses (list pages of up
+    /// to 250 items) are well under 2 MiB.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = Some(limit);
+        self
+    }
+
     /// Text appended to the `User-Agent` header, e.g. `my-service/1.2`.
     pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
         self.user_agent_suffix = Some(suffix.into());
@@ -353,18 +363,23 @@ impl ClientBuilder {
 
     /// Builds the client.
     pub fn build(self) -> Result<Client, Error> {
-        let base_url = base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
+        let base = Base::parse(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
         if let Some(problem) = self.api_key.as_ref().and_then(key_problem) {
             if !self.unchecked_key {
                 return Err(Error::InvalidRequest(problem.to_owned()));
             }
         }
+        let mut credentials = Credentials::new(self.api_key, self.basic, self.oauth2);
         let mut default_headers = HeaderMap::new();
         for (name, value) in &self.default_headers {
             let name = HeaderName::try_from(name.as_str())
                 .map_err(|_| Error::InvalidRequest(format!("invalid header name {name:?}")))?;
             let value = HeaderValue::try_from(value.as_str())
                 .map_err(|_| Error::InvalidRequest(format!("invalid value for header {name}")))?;
+            if crate::runtime::redact::is_secret_name(name.as_str()) {
+                // A credential of the caller's own (`X-Api-Key: …`): never printed either.
+                credentials.also_secret(value.to_str().unwrap_or_default());
+            }
             default_headers.append(name, value);
         }
         let mut user_agent = format!("telnyx-video-rust/{}", env!("CARGO_PKG_VERSION"));
@@ -376,9 +391,9 @@ impl ClientBuilder {
         let http = match self.http {
             Some(http) => http,
             None => {
-                if base_url.starts_with("https://") && !tls::AVAILABLE {
+                if base.as_str().starts_with("https://") && !tls::AVAILABLE {
                     return Err(Error::InvalidRequest(format!(
-                        "base URL {base_url:?} needs TLS, and this build of telnyx-video has no \
+                        "base URL {base:?} needs TLS, and this build of telnyx-video has no \
                          TLS backend: enable the feature `rustls-ring` (default), \
                          `rustls-aws-lc` or `native-tls`"
                     )));
@@ -399,12 +414,15 @@ impl ClientBuilder {
         Ok(Client {
             transport: Arc::new(Transport {
                 http,
-                base_url,
-                credentials: Credentials::new(self.api_key, self.basic, self.oauth2),
+                base,
+                credentials,
                 timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
                 deadline: self.deadline,
                 retry: self.retry,
                 max_pages: self.max_pages.unwrap_or(DEFAULT_MAX_PAGES),
+                max_response_bytes: self
+                    .max_response_bytes
+                    .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
                 user_agent,
                 default_headers,
                 log_bodies: self.log_bodies,
@@ -479,33 +497,16 @@ mod tls {
     }
 }
 
-/// Checks a base URL and returns it without a trailing `/`: request paths are appended to it
-/// as text, so a query, fragment or credentials in it would end up in the wrong place.
-fn base_url(url: &str) -> Result<String, Error> {
-    let refuse = |why: &str| {
-        Err(Error::InvalidRequest(format!(
-            "base URL {url:?} {why}; expected e.g. https://api.telnyx.com/v2"
-        )))
-    };
-    let Ok(parsed) = reqwest::Url::parse(url) else {
-        return refuse("is not an absolute URL");
-    };
-    if !matches!(parsed.scheme(), "http" | "https") {
-        return refuse("must start with http:// or https://");
+/// An environment variable: `None` when unset, an error (not a silent `None`) when it is set
+/// but not Unicode. The value is never echoed: it may be a credential.
+fn env_var(name: &str) -> Result<Option<String>, Error> {
+    match std::env::var(name) {
+        Ok(value) => Ok(Some(value)),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => Err(Error::InvalidRequest(format!(
+            "{name} is set but is not valid UTF-8"
+        ))),
     }
-    if !parsed.has_host() {
-        return refuse("has no host");
-    }
-    if parsed.query().is_some() || parsed.fragment().is_some() {
-        return refuse("must not have a query or fragment");
-    }
-    if !parsed.username().is_empty() || parsed.password().is_some() {
-        // Not echoed: it holds a secret.
-        return Err(Error::InvalidRequest(
-            "the base URL must not hold credentials (send them with a default header)".to_owned(),
-        ));
-    }
-    Ok(url.trim_end_matches('/').to_owned())
 }
 
 /// `Name: value` lines (blank lines skipped); the first malformed line is an error naming it.

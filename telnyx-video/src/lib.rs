@@ -144,6 +144,7 @@ pub use runtime::{
     ApiError, ApiErrorSource, ApiFailure, ApiResponse, AttemptInfo, AttemptOutcome, Auth, Call,
     Custom, DecodeFailure, Error, Extra, Interceptor, ItemStream, KeyLocation, Nullable, Page,
     PageStream, PaginationError, PathParam, RETRY_COUNT_HEADER, RawResponse, RetryConfig,
+    TooLargeResponse,
 };
 #[cfg(feature = "sse")]
 pub use runtime::{EventStream, ServerEvent};

@@ -40,8 +40,9 @@ pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum WebhookError {
-    /// The public key is not base64 of 32 bytes. (32 bytes that are not a point on the curve
-    /// pass here and fail every signature as [`WebhookError::BadSignature`].)
+    /// The public key is not base64 of 32 bytes, or is a point of small order (for which forged
+    /// signatures would verify). (32 bytes that are not a point on the curve pass here and fail
+    /// every signature as [`WebhookError::BadSignature`].)
     #[error("the webhook public key is invalid: {0}")]
     InvalidPublicKey(String),
     /// [`Verifier::from_env`] found no `TELNYX_PUBLIC_KEY` (or one that is not Unicode).
@@ -118,6 +119,11 @@ impl Verifier {
         let bytes: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
             WebhookError::InvalidPublicKey(format!("{} bytes; an Ed25519 key has 32", bytes.len()))
         })?;
+        if has_small_order(&bytes) {
+            return Err(WebhookError::InvalidPublicKey(
+                "a point of small order, for which forged signatures verify".to_owned(),
+            ));
+        }
         Ok(Verifier {
             key: UnparsedPublicKey::new(&ED25519, bytes),
             tolerance: DEFAULT_TOLERANCE,
@@ -159,6 +165,11 @@ impl Verifier {
             .parse()
             .map_err(|_| WebhookError::InvalidTimestamp)?;
         self.check_time(seconds)?;
+        // A signature whose `R` has small order proves nothing about the body (it is how a
+        // forgery against a weak key is made): refused whatever the library does next.
+        if signature.first_chunk::<32>().is_some_and(has_small_order) {
+            return Err(WebhookError::BadSignature);
+        }
         let mut message = Vec::with_capacity(timestamp.len() + 1 + body.len());
         message.extend_from_slice(timestamp.as_bytes());
         message.push(b'|');
@@ -199,6 +210,46 @@ impl Verifier {
             })
         }
     }
+}
+
+/// The encodings of the Ed25519 points of small order (the eight-torsion subgroup), with the
+/// sign bit cleared: the identity (y = 1), the point of order 2 (y = p - 1), the points of
+/// order 4 (y = 0), the points of order 8 (two values of y), and the non-canonical encodings
+/// y = p (of 0) and y = p + 1 (of 1). The same list libsodium refuses keys by; the values are
+/// checked by a test that computes the eight-torsion points.
+const SMALL_ORDER: [[u8; 32]; 7] = [
+    hex32("0000000000000000000000000000000000000000000000000000000000000000"),
+    hex32("0100000000000000000000000000000000000000000000000000000000000000"),
+    hex32("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+    hex32("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"),
+    hex32("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a"),
+    hex32("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+    hex32("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+];
+
+/// Whether `point` encodes a point of small order, whatever its sign bit.
+fn has_small_order(point: &[u8; 32]) -> bool {
+    let mut y = *point;
+    y[31] &= 0x7f;
+    SMALL_ORDER.contains(&y)
+}
+
+const fn hex32(text: &str) -> [u8; 32] {
+    const fn digit(c: u8) -> u8 {
+        match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            _ => panic!("not a hex digit"),
+        }
+    }
+    let text = text.as_bytes();
+    let mut out = [0u8; 32];
+    let mut i = 0;
+    while i < 32 {
+        out[i] = digit(text[2 * i]) << 4 | digit(text[2 * i + 1]);
+        i += 1;
+    }
+    out
 }
 
 fn single_header<'h>(headers: &'h HeaderMap, name: &'static str) -> Result<&'h str, WebhookError> {

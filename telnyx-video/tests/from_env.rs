@@ -48,6 +48,33 @@ fn from_env_reads_key_and_base_url() {
         "invalid request: TELNYX_CUSTOM_HEADERS line 2: no `:` (expected `Name: value`)"
     );
 
+    // A credential header of the caller's own never prints.
+    unsafe {
+        std::env::set_var("TELNYX_CUSTOM_HEADERS", "X-Api-Key: CUSTOM-SECRET-4f3e2d");
+    }
+    let debug = format!("{:?}", Client::from_env().unwrap());
+    assert!(!debug.contains("CUSTOM-SECRET-4f3e2d"), "{debug}");
+    assert!(debug.contains(r#""x-api-key": "[redacted]""#), "{debug}");
+
+    // Set but not Unicode: an error naming the variable, never silently ignored.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        unsafe {
+            std::env::set_var(
+                "TELNYX_CUSTOM_HEADERS",
+                std::ffi::OsStr::from_bytes(b"X-Tenant: \xff"),
+            );
+        }
+        assert_eq!(
+            Client::from_env().unwrap_err().to_string(),
+            "invalid request: TELNYX_CUSTOM_HEADERS is set but is not valid UTF-8"
+        );
+    }
+    unsafe {
+        std::env::remove_var("TELNYX_CUSTOM_HEADERS");
+    }
+
     #[cfg(feature = "webhooks")]
     {
         // The webhook key: missing is its own error, not an invalid key.

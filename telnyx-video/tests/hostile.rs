@@ -259,7 +259,6 @@ async fn absurd_retry_after_values_never_panic() {
         (503, "retry-after", "1e300"),
         (503, "retry-after-ms", "1e300"),
         (429, "retry-after-ms", "123456789012345678901234567890"),
-        (429, "retry-after", "inf"),
     ] {
         let server = RawServer::start(move |_, _| {
             Reply::Bytes(http(status, &[(name, value)], b"{\"message\":\"no\"}"))

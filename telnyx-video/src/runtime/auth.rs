@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use super::Secret;
 use super::error::Error;
+use super::origin::Base;
 use super::redact::Secrets;
 use super::transport::key_problem;
 
@@ -90,6 +91,9 @@ pub(crate) struct Applied {
     pub(crate) secrets: Vec<String>,
 }
 
+/// Largest token response read: a token response is a few hundred bytes.
+const TOKEN_RESPONSE_LIMIT: u64 = 1024 * 1024;
+
 /// A token is fetched again when it has less than this left.
 const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 
@@ -125,6 +129,11 @@ impl Credentials {
         }
     }
 
+    /// Adds a value of the caller's that is a secret (a credential header set by hand).
+    pub(crate) fn also_secret(&mut self, value: &str) {
+        self.secrets.add(value);
+    }
+
     /// The secrets the client holds (for scrubbing error text).
     pub(crate) fn secrets(&self) -> &Secrets {
         &self.secrets
@@ -154,7 +163,7 @@ impl Credentials {
         schemes: &super::request::Schemes,
         what: &(dyn fmt::Display + Sync),
         http: &reqwest::Client,
-        base_url: &str,
+        base: &Base,
     ) -> Result<Applied, Error> {
         let mut applied = Applied::default();
         for scheme in schemes.iter() {
@@ -198,8 +207,7 @@ impl Credentials {
                 Auth::OAuth2ClientCredentials { token_url, scopes } => {
                     // Boxed: the token fetch is a whole HTTP call, and inline it would make every
                     // request's future as large as it (copied at each await level).
-                    let token =
-                        Box::pin(self.token(what, token_url, scopes, http, base_url)).await?;
+                    let token = Box::pin(self.token(what, token_url, scopes, http, base)).await?;
                     applied.bearer(token.expose())?;
                 }
             }
@@ -222,7 +230,7 @@ impl Credentials {
         token_url: &str,
         scopes: &[&str],
         http: &reqwest::Client,
-        base_url: &str,
+        base: &Base,
     ) -> Result<Secret, Error> {
         let Some((client_id, client_secret)) = &self.oauth2 else {
             return Err(missing(
@@ -239,10 +247,12 @@ impl Credentials {
                 return Ok(token.clone());
             }
         }
+        // A relative token URL is on the base URL, like every request; an absolute one is the
+        // spec's own (an identity provider's host), never the caller's.
         let url = if token_url.starts_with('/') {
-            format!("{base_url}{token_url}")
+            base.join(token_url, &[], &[])?
         } else {
-            token_url.to_owned()
+            reqwest::Url::parse(token_url).map_err(|_| refused_url(what, token_url))?
         };
         let mut form = vec![("grant_type", "client_credentials")];
         if !scope.is_empty() {
@@ -269,7 +279,7 @@ impl Credentials {
             Error::InvalidRequest(format!("no OAuth2 access token for {what}: {why}"))
         };
         let response = http
-            .post(&url)
+            .post(url)
             .header(AUTHORIZATION, authorization)
             .header(
                 reqwest::header::CONTENT_TYPE,
@@ -286,12 +296,22 @@ impl Credentials {
                 ))
             })?;
         let status = response.status();
-        let bytes = response.bytes().await.map_err(|e| {
-            refused(format!(
-                "the token response was cut short ({})",
-                e.without_url()
-            ))
-        })?;
+        let headers = response.headers().clone();
+        let bytes = match super::read::body(response, status, &headers, TOKEN_RESPONSE_LIMIT).await
+        {
+            Ok(bytes) => bytes,
+            Err(super::read::ReadError::Transport(e)) => {
+                return Err(refused(format!(
+                    "the token response was cut short ({})",
+                    e.without_url()
+                )));
+            }
+            Err(super::read::ReadError::Oversized(_)) => {
+                return Err(refused(format!(
+                    "the token response is larger than {TOKEN_RESPONSE_LIMIT} bytes"
+                )));
+            }
+        };
         if !status.is_success() {
             return Err(refused(format!("the token endpoint answered {status}")));
         }
@@ -327,6 +347,12 @@ impl Applied {
         self.headers.push((name, value));
         Ok(())
     }
+}
+
+fn refused_url(what: &(dyn fmt::Display + Sync), token_url: &str) -> Error {
+    Error::InvalidRequest(format!(
+        "no OAuth2 access token for {what}: the token URL {token_url:?} is not a URL"
+    ))
 }
 
 fn missing(what: &(dyn fmt::Display + Sync), need: &str) -> Error {

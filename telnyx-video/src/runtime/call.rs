@@ -215,6 +215,13 @@ impl<O> Call<O> {
         self
     }
 
+    /// Largest response body this request reads, in bytes, instead of the client's (see
+    /// [`crate::ClientBuilder::max_response_bytes`]).
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.options.max_response_bytes(limit);
+        self
+    }
+
     /// Adds a header to this request; it replaces a client default header of the same name.
     /// An invalid name or value refuses the request when it is sent.
     pub fn header(mut self, name: &str, value: &str) -> Self {

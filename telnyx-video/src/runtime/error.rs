@@ -40,6 +40,11 @@ pub enum Error {
     /// A success response whose body is not what the spec promises.
     #[error("{0}")]
     Decode(Box<DecodeFailure>),
+    /// The response body is larger than the client's limit
+    /// ([`crate::ClientBuilder::max_response_bytes`], or the call's own): reading stopped
+    /// there. Not retried.
+    #[error("{0}")]
+    TooLarge(Box<TooLargeResponse>),
     /// A page stream that cannot go on without looping or skipping pages.
     #[error("{0}")]
     Pagination(PaginationError),
@@ -62,11 +67,12 @@ impl Error {
         )
     }
 
-    /// The HTTP status, for API and decode errors.
+    /// The HTTP status, for API, decode and too-large errors.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(failure) => Some(failure.status),
             Error::Decode(failure) => Some(failure.status),
+            Error::TooLarge(failure) => Some(failure.status),
             _ => None,
         }
     }
@@ -76,6 +82,7 @@ impl Error {
         match self {
             Error::Api(failure) => failure.request_id.as_deref(),
             Error::Decode(failure) => failure.request_id.as_deref(),
+            Error::TooLarge(failure) => failure.request_id.as_deref(),
             _ => None,
         }
     }
@@ -93,7 +100,10 @@ impl Error {
         match self {
             Error::Api(failure) => super::retry::retryable_status(failure.status),
             Error::Timeout { .. } | Error::Connection { .. } => true,
-            Error::Decode(_) | Error::Pagination(_) | Error::InvalidRequest(_) => false,
+            Error::Decode(_)
+            | Error::TooLarge(_)
+            | Error::Pagination(_)
+            | Error::InvalidRequest(_) => false,
         }
     }
 }
@@ -126,7 +136,7 @@ impl fmt::Debug for ApiFailure {
             .field("errors", &self.errors)
             .field("message", &self.message)
             .field("request_id", &self.request_id)
-            .field("headers", &super::redact::Headers(&self.headers))
+            .field("headers", &super::redact::Headers::new(&self.headers))
             .field("body", &format_args!("<{} bytes>", self.body.len()))
             .field("retry_after", &self.retry_after)
             .finish()
@@ -199,6 +209,66 @@ fn string_or_number<'de, D: serde::Deserializer<'de>>(
     )
 }
 
+/// A response whose body is larger than the limit. Its status and headers are kept; its body
+/// is not (holding it is what the limit prevents).
+#[non_exhaustive]
+pub struct TooLargeResponse {
+    /// The status.
+    pub status: StatusCode,
+    /// The `x-request-id` response header.
+    pub request_id: Option<String>,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The limit, in bytes.
+    pub limit: u64,
+    /// The `Content-Length` the server declared (refused before reading), if it declared one;
+    /// `None` when the body passed the limit while it was read.
+    pub declared_length: Option<u64>,
+}
+
+impl fmt::Debug for TooLargeResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TooLargeResponse")
+            .field("status", &self.status)
+            .field("request_id", &self.request_id)
+            .field("headers", &super::redact::Headers::new(&self.headers))
+            .field("limit", &self.limit)
+            .field("declared_length", &self.declared_length)
+            .finish()
+    }
+}
+
+impl fmt::Display for TooLargeResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the {} response body is larger than the limit of {} bytes",
+            self.status, self.limit
+        )?;
+        match self.declared_length {
+            Some(length) => write!(f, " (Content-Length: {length}); nothing of it was read")?,
+            None => write!(f, "; reading stopped at the limit")?,
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        Ok(())
+    }
+}
+
+/// The error for a body past the limit, its headers scrubbed of `secrets`.
+pub(crate) fn too_large(oversized: super::read::Oversized, secrets: &Secrets) -> Error {
+    let mut headers = oversized.headers;
+    secrets.scrub_headers(&mut headers);
+    Error::TooLarge(Box::new(TooLargeResponse {
+        status: oversized.status,
+        request_id: request_id(&headers),
+        headers,
+        limit: oversized.limit,
+        declared_length: oversized.declared,
+    }))
+}
+
 /// A page stream stopped because going on would loop or skip pages.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -267,7 +337,7 @@ impl fmt::Debug for DecodeFailure {
         f.debug_struct("DecodeFailure")
             .field("status", &self.status)
             .field("request_id", &self.request_id)
-            .field("headers", &super::redact::Headers(&self.headers))
+            .field("headers", &super::redact::Headers::new(&self.headers))
             .field("body", &format_args!("<{} bytes>", self.body.len()))
             .field("path", &self.path)
             .field("message", &self.message)

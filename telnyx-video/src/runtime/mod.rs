@@ -36,9 +36,11 @@ mod intercept;
 mod multipart;
 mod nullable;
 pub mod object;
+mod origin;
 mod pagination;
 mod path_param;
 mod query;
+mod read;
 pub(crate) mod redact;
 mod request;
 mod response;
@@ -61,15 +63,19 @@ pub use bytes::Bytes;
 pub use call::Events;
 pub use call::{Call, Data, Json, NoContent, Operation, PageOf, Paged, RawBody, Receive};
 pub use custom::Custom;
-pub use error::{ApiError, ApiErrorSource, ApiFailure, DecodeFailure, Error, PaginationError};
+pub use error::{
+    ApiError, ApiErrorSource, ApiFailure, DecodeFailure, Error, PaginationError, TooLargeResponse,
+};
 pub use extra::Extra;
 pub use intercept::{AttemptInfo, AttemptOutcome, Interceptor};
 #[cfg(feature = "multipart")]
 pub use multipart::{FilePart, Multipart};
 pub use nullable::Nullable;
+pub(crate) use origin::Base;
 pub use pagination::{ItemStream, Page, PageInfo, PageStream};
 pub use path_param::PathParam;
 pub use query::QueryStyle;
+pub(crate) use read::DEFAULT_MAX_RESPONSE_BYTES;
 pub use request::{Request, RequestOptions};
 pub use reqwest::Method;
 pub use response::{ApiResponse, RawResponse};

@@ -23,7 +23,7 @@ pub enum QueryStyle {
 }
 
 /// Values: everything but unreserved characters is escaped.
-const VALUE: &AsciiSet = &NON_ALPHANUMERIC
+pub(crate) const VALUE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')

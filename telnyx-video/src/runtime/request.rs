@@ -26,6 +26,7 @@ pub struct RequestOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) deadline: Option<Duration>,
     pub(crate) max_retries: Option<u32>,
+    pub(crate) max_response_bytes: Option<u64>,
     pub(crate) headers: HeaderMap,
     pub(crate) retry_non_idempotent: bool,
     pub(crate) invalid: Option<String>,
@@ -41,7 +42,8 @@ impl std::fmt::Debug for RequestOptions {
             .field("timeout", &self.timeout)
             .field("deadline", &self.deadline)
             .field("max_retries", &self.max_retries)
-            .field("headers", &super::redact::Headers(&self.headers))
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("headers", &super::redact::Headers::new(&self.headers))
             .field("retry_non_idempotent", &self.retry_non_idempotent)
             .finish_non_exhaustive()
     }
@@ -62,6 +64,11 @@ impl RequestOptions {
     /// Retries after the first attempt for this request.
     pub fn max_retries(&mut self, retries: u32) {
         self.max_retries = Some(retries);
+    }
+
+    /// Largest response body read for this request, in bytes.
+    pub fn max_response_bytes(&mut self, limit: u64) {
+        self.max_response_bytes = Some(limit);
     }
 
     /// Adds a header to this request (invalid names or values refuse the request when sent).
@@ -126,7 +133,7 @@ impl std::fmt::Debug for Request {
             .field("method", &self.method)
             .field("template", &self.template)
             .field("path", &self.path)
-            .field("query", &self.query)
+            .field("query", &super::redact::Pairs(&self.query))
             .field(
                 "body",
                 &self
@@ -359,19 +366,36 @@ impl Request {
         self
     }
 
-    /// Applies the caller's per-request options.
+    /// Applies the caller's per-request options. What the escape hatches add is untyped, so
+    /// its secrets are known by their names: values of secret-named body fields, query
+    /// parameters and headers join the call's secrets.
     pub fn options(mut self, mut options: RequestOptions) -> Self {
         if let Some(problem) = options.invalid.clone() {
             self.refuse(problem);
         }
         let extra_query = std::mem::take(&mut options.extra_query);
         if !extra_query.is_empty() {
+            self.add_query_secrets(&extra_query);
             self.query
                 .extend(super::query::percent_encoded(extra_query));
         }
         let changes = std::mem::take(&mut options.body_changes);
         if !changes.is_empty() {
-            self = self.change_body(changes);
+            if matches!(self.method, Method::GET | Method::HEAD) {
+                self.refuse(format!(
+                    "a {} request has no body: `extra_body` and `remove_body_field` cannot be used on it",
+                    self.method
+                ));
+            } else {
+                self = self.change_body(changes);
+            }
+        }
+        for (name, value) in &options.headers {
+            if super::redact::is_secret_name(name.as_str()) {
+                if let Ok(text) = value.to_str() {
+                    self.secrets.add(text);
+                }
+            }
         }
         let params = std::mem::take(&mut self.options.headers);
         self.options = options;
@@ -379,6 +403,15 @@ impl Request {
             self.options.headers.append(name.clone(), value.clone());
         }
         self
+    }
+
+    /// Adds the values of secret-named pairs (not yet percent-encoded) to the call's secrets.
+    pub(crate) fn add_query_secrets(&mut self, pairs: &[(String, String)]) {
+        for (name, value) in pairs {
+            if super::redact::is_secret_name(name) {
+                self.secrets.add(value);
+            }
+        }
     }
 
     /// Applies per-call body changes to the JSON body (an operation without a body gets `{}`).
@@ -404,6 +437,7 @@ impl Request {
         for (name, value) in changes {
             match value {
                 Some(value) => {
+                    self.secrets.add_named(&name, &value);
                     body.insert(name, value);
                 }
                 None => {
@@ -434,30 +468,47 @@ impl Request {
         self
     }
 
-    /// Why the request must not be sent, if it must not.
+    /// Why the request must not be sent, if it must not: decided on the query as it would be
+    /// sent, whatever built it (typed setters, `extra_query`, a path's own query).
     pub(crate) fn refusal(&self) -> Option<String> {
         if let Some(problem) = &self.problem {
             return Some(problem.clone());
         }
-        let (name, opt_out) = self
-            .guards
+        // `filter[status]=` asks for records whose status is empty: never what a caller who
+        // forgot to check for an empty input meant (the typed setters refuse it too).
+        if let Some((key, _)) = self
+            .query
             .iter()
-            .find(|(name, _)| !self.sent_params.contains(name))?;
+            .find(|(key, value)| value.is_empty() && decoded(key).contains('['))
+        {
+            return Some(format!(
+                "query parameter `{}` is an empty string; leave it out to not filter on it",
+                decoded(key)
+            ));
+        }
+        let (name, opt_out) = self.guards.iter().find(|(name, _)| !self.sends(name))?;
         Some(format!(
             "`{name}` sends nothing, so this call would apply to every record of the account; set at least one `{name}` field or call `.{opt_out}()` to confirm"
         ))
     }
 
-    /// Appends the path with its parameters and the query string (relative to the base URL).
-    pub(crate) fn push_path_and_query(&self, url: &mut String) {
-        url.push_str(&self.path);
-        for (at, (name, value)) in self.query.iter().enumerate() {
-            url.push(if at == 0 { '?' } else { '&' });
-            url.push_str(name);
-            url.push('=');
-            url.push_str(value);
-        }
+    /// Whether parameter `name` puts a key with a value on the wire (`name=…` or
+    /// `name[…]=…`).
+    fn sends(&self, name: &str) -> bool {
+        self.sent_params.iter().any(|sent| sent == name)
+            || self.query.iter().any(|(key, value)| {
+                let key = decoded(key);
+                !value.is_empty()
+                    && key
+                        .strip_prefix(name)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('['))
+            })
     }
+}
+
+/// A percent-encoded query key as text.
+fn decoded(key: &str) -> std::borrow::Cow<'_, str> {
+    percent_encoding::percent_decode_str(key).decode_utf8_lossy()
 }
 
 /// The security schemes a request sends, all of them (kept without an allocation for the usual

@@ -27,7 +27,10 @@ impl std::fmt::Debug for RawResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RawResponse")
             .field("status", &self.status)
-            .field("headers", &super::redact::Headers(&self.headers))
+            .field(
+                "headers",
+                &super::redact::Headers::with(&self.headers, &self.secrets),
+            )
             .field("body", &format_args!("<{} bytes>", self.body.len()))
             .finish()
     }
@@ -48,6 +51,8 @@ pub struct ApiResponse<T> {
     /// The body exactly as received (the value above was decoded from it, once); empty for an
     /// event stream, which is read as it arrives. Cheap to keep: it shares the received buffer.
     pub raw_body: Bytes,
+    /// What `Debug` must not print (the API key a server echoes in a header).
+    pub(crate) secrets: Secrets,
 }
 
 impl<T: std::fmt::Debug> std::fmt::Debug for ApiResponse<T> {
@@ -56,7 +61,10 @@ impl<T: std::fmt::Debug> std::fmt::Debug for ApiResponse<T> {
             .field("data", &self.data)
             .field("status", &self.status)
             .field("request_id", &self.request_id)
-            .field("headers", &super::redact::Headers(&self.headers))
+            .field(
+                "headers",
+                &super::redact::Headers::with(&self.headers, &self.secrets),
+            )
             .field("raw_body", &format_args!("<{} bytes>", self.raw_body.len()))
             .finish()
     }
@@ -104,6 +112,7 @@ impl RawResponse {
                 request_id: request_id(&self.headers),
                 headers: self.headers,
                 raw_body: self.body,
+                secrets: self.secrets,
             }),
             Err(error) => Err(decode_failure::<B>(
                 self.status,
@@ -144,6 +153,7 @@ impl RawResponse {
             request_id,
             headers: self.headers,
             raw_body: self.body,
+            secrets: self.secrets,
         })
     }
 
@@ -156,6 +166,7 @@ impl RawResponse {
             request_id,
             headers: self.headers,
             raw_body: self.body,
+            secrets: self.secrets,
         })
     }
 }

@@ -288,9 +288,10 @@ pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     Some(at.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
-/// `secs` as a duration: `None` when negative or not a number, saturating when too large.
+/// `secs` as a duration: `None` when negative, infinite or not a number (the server said
+/// nothing usable: the normal backoff applies), saturating when finite but too large.
 fn seconds(secs: f64) -> Option<Duration> {
-    if secs.is_nan() || secs < 0.0 {
+    if !secs.is_finite() || secs < 0.0 {
         return None;
     }
     Some(Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX))
@@ -412,7 +413,16 @@ mod tests {
         );
         assert_eq!(retry_after(&headers(&[("retry-after", "soon")]), now), None);
         assert_eq!(retry_after(&headers(&[("retry-after", "-1")]), now), None);
-        assert_eq!(retry_after(&headers(&[("retry-after", "NaN")]), now), None);
+        for nothing_usable in ["NaN", "inf", "-inf", "infinity", "+Infinity"] {
+            assert_eq!(
+                retry_after(&headers(&[("retry-after", nothing_usable)]), now),
+                None
+            );
+            assert_eq!(
+                retry_after(&headers(&[("retry-after-ms", nothing_usable)]), now),
+                None
+            );
+        }
     }
 
     #[test]
@@ -422,7 +432,6 @@ mod tests {
             "1e20",
             "18446744073709551616",
             "1e300",
-            "inf",
             "123456789012345678901234567890",
         ] {
             let seconds = retry_after(&headers(&[("retry-after", value)]), now);

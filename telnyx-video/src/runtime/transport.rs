@@ -15,8 +15,10 @@ use tracing::Instrument;
 
 use super::Secret;
 use super::auth::{Applied, Credentials};
-use super::error::{Error, api_failure, request_id};
+use super::error::{Error, api_failure, request_id, too_large};
 use super::intercept::{AttemptInfo, AttemptOutcome, Interceptor};
+use super::origin::Base;
+use super::read::{self, ReadError};
 use super::redact::{Headers, Secrets, body_for_log};
 use super::request::Request;
 use super::response::{ApiResponse, RawResponse};
@@ -35,8 +37,8 @@ const MAX_DEADLINE: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
 /// The settings and connection pool every call of a client shares.
 pub struct Transport {
     pub(crate) http: reqwest::Client,
-    /// Without a trailing `/`.
-    pub(crate) base_url: String,
+    /// Where every request goes (see `origin.rs`).
+    pub(crate) base: Base,
     pub(crate) credentials: Credentials,
     pub(crate) timeout: Duration,
     pub(crate) deadline: Option<Duration>,
@@ -44,6 +46,8 @@ pub struct Transport {
     pub(crate) max_pages: u32,
     pub(crate) user_agent: HeaderValue,
     pub(crate) default_headers: HeaderMap,
+    /// Largest response body read, in bytes (a call may set its own).
+    pub(crate) max_response_bytes: u64,
     /// Log request and response bodies at `TRACE` (redacted).
     pub(crate) log_bodies: bool,
     /// The user's hooks around every attempt, in order.
@@ -53,14 +57,18 @@ pub struct Transport {
 impl fmt::Debug for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base)
             .field("credentials", &self.credentials)
             .field("timeout", &self.timeout)
             .field("deadline", &self.deadline)
             .field("retry", &self.retry)
             .field("max_pages", &self.max_pages)
             .field("user_agent", &self.user_agent)
-            .field("default_headers", &Headers(&self.default_headers))
+            .field(
+                "default_headers",
+                &Headers::with(&self.default_headers, self.credentials.secrets()),
+            )
+            .field("max_response_bytes", &self.max_response_bytes)
             .field("log_bodies", &self.log_bodies)
             .field("interceptors", &self.interceptors.len())
             .finish_non_exhaustive()
@@ -99,11 +107,15 @@ impl Transport {
                     headers,
                     response,
                 } => {
-                    let body = response
-                        .bytes()
-                        .await
-                        .map_err(|source| transport_error(Failure::Transport(source), 1))?;
-                    Ok(RawResponse::new(status, headers, body))
+                    let limit = self.max_response_bytes;
+                    match read::body(response, status, &headers, limit).await {
+                        Ok(body) => Ok(RawResponse::new(status, headers, body)),
+                        Err(failed) => Err(transport_error(
+                            failed.into(),
+                            1,
+                            self.credentials.secrets(),
+                        )),
+                    }
                 }
             }
         };
@@ -136,6 +148,7 @@ impl Transport {
                 request_id: request_id(&headers),
                 headers,
                 raw_body: bytes::Bytes::new(),
+                secrets: self.credentials.secrets().clone(),
             })
         };
         in_span(span, call)
@@ -156,16 +169,32 @@ impl Transport {
         let what = OperationName(&request.method, &request.template);
         let credentials = self
             .credentials
-            .apply(&request.auth, &what, &self.http, &self.base_url)
+            .apply(&request.auth, &what, &self.http, &self.base)
             .await?;
-        let flight = InFlight::new(self, &request, credentials);
+        if let Some(name) = credentials
+            .headers
+            .iter()
+            .map(|(name, _)| name)
+            .find(|name| {
+                *name != reqwest::header::COOKIE
+                    && (request.options.headers.contains_key(*name)
+                        || self.default_headers.contains_key(*name))
+            })
+        {
+            // Replacing the caller's header, or the credential, would send what one of them
+            // did not mean: refuse, and say which.
+            return Err(Error::InvalidRequest(format!(
+                "header `{name}` is set by hand and by the client's credentials for {what}; remove the hand-set one, or build the client without that credential"
+            )));
+        }
+        let flight = InFlight::new(self, &request, credentials)?;
         let mut retry = 0u32;
         loop {
             span.record("attempt", retry + 1);
             let outcome = match flight.wire(retry) {
                 Ok((wire, info)) => {
                     let started = info.as_ref().map(|_| Instant::now());
-                    let sent = send(&self.http, wire, flight.request.stream);
+                    let sent = send(&self.http, wire, flight.request.stream, flight.limit());
                     let outcome = tokio::time::timeout(flight.budget(), sent)
                         .await
                         .unwrap_or(Err(Failure::TimedOut));
@@ -231,7 +260,7 @@ fn call_span(request: &Request) -> tracing::Span {
 struct InFlight<'a> {
     transport: &'a Transport,
     request: &'a Request,
-    url: String,
+    url: reqwest::Url,
     credentials: Applied,
     timeout: Duration,
     deadline: Option<Instant>,
@@ -240,7 +269,11 @@ struct InFlight<'a> {
 }
 
 impl<'a> InFlight<'a> {
-    fn new(transport: &'a Transport, request: &'a Request, credentials: Applied) -> Self {
+    fn new(
+        transport: &'a Transport,
+        request: &'a Request,
+        credentials: Applied,
+    ) -> Result<Self, Error> {
         let options = &request.options;
         let deadline = options.deadline.or(transport.deadline).map(|d| {
             let started = Instant::now();
@@ -249,21 +282,18 @@ impl<'a> InFlight<'a> {
         let mut secrets = transport.credentials.secrets().clone();
         secrets.merge(&request.secrets);
         credentials.secrets.iter().for_each(|s| secrets.add(s));
-        let mut url = String::with_capacity(transport.base_url.len() + request.path.len() + 64);
-        url.push_str(&transport.base_url);
-        request.push_path_and_query(&mut url);
-        if !credentials.query.is_empty() {
+        let url = if credentials.query.is_empty() {
+            transport.base.join(&request.path, &request.query, &[])?
+        } else {
             let pairs = super::query::percent_encoded(credentials.query.clone());
-            let pairs: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-            let separator = if request.query.is_empty() { '?' } else { '&' };
-            url = format!("{url}{separator}{}", pairs.join("&"));
-        }
+            transport.base.join(&request.path, &request.query, &pairs)?
+        };
         let timeout = options.timeout.unwrap_or(transport.timeout);
         let policy = transport.retry.policy(
             options.max_retries,
             request.idempotent || options.retry_non_idempotent,
         );
-        InFlight {
+        Ok(InFlight {
             transport,
             request,
             url,
@@ -272,7 +302,15 @@ impl<'a> InFlight<'a> {
             deadline,
             policy,
             secrets,
-        }
+        })
+    }
+
+    /// Largest response body this call reads.
+    fn limit(&self) -> u64 {
+        self.request
+            .options
+            .max_response_bytes
+            .unwrap_or(self.transport.max_response_bytes)
     }
 
     /// How long the next attempt may take: the timeout, or what is left before the deadline.
@@ -291,7 +329,7 @@ impl<'a> InFlight<'a> {
         let mut builder = self
             .transport
             .http
-            .request(self.request.method.clone(), &self.url);
+            .request(self.request.method.clone(), self.url.clone());
         if let Some(body) = &self.request.body {
             if self.transport.log_bodies {
                 tracing::trace!(body = %body_for_log(body, &self.secrets), "request body");
@@ -343,7 +381,7 @@ impl<'a> InFlight<'a> {
         if let (true, Ok(Received::Full(raw))) = (self.transport.log_bodies, &outcome) {
             tracing::trace!(
                 status = raw.status.as_u16(),
-                headers = ?Headers(&raw.headers),
+                headers = ?Headers::with(&raw.headers, &self.secrets),
                 body = %body_for_log(&raw.body, &self.secrets),
                 "response"
             );
@@ -376,11 +414,15 @@ impl<'a> InFlight<'a> {
                 }
                 Ok(streaming)
             }
+            Err(Failure::Oversized(oversized)) => {
+                span.record("status", oversized.status.as_u16());
+                Err((None, too_large(oversized, &self.secrets)))
+            }
             Err(failure) => {
                 // A failed connect never reached the server; anything later may have.
                 let reached_server = match &failure {
                     Failure::Transport(err) => !err.is_connect(),
-                    Failure::TimedOut => true,
+                    Failure::TimedOut | Failure::Oversized(_) => true,
                 };
                 let wait = self.policy.next_wait(
                     &Attempt::NoResponse { reached_server },
@@ -388,7 +430,7 @@ impl<'a> InFlight<'a> {
                     fastrand::f64(),
                     SystemTime::now(),
                 );
-                Err((wait, transport_error(failure, retry + 1)))
+                Err((wait, transport_error(failure, retry + 1, &self.secrets)))
             }
         }
     }
@@ -479,18 +521,30 @@ enum Received {
     },
 }
 
-/// Why an attempt got no response.
+/// Why an attempt got no response it could use.
 enum Failure {
     Transport(reqwest::Error),
     TimedOut,
+    /// A body past the size limit.
+    Oversized(read::Oversized),
 }
 
-/// One attempt on the wire: send, then read the whole body (or, for a successful event stream,
-/// only the headers).
+impl From<ReadError> for Failure {
+    fn from(failed: ReadError) -> Self {
+        match failed {
+            ReadError::Transport(err) => Failure::Transport(err),
+            ReadError::Oversized(oversized) => Failure::Oversized(oversized),
+        }
+    }
+}
+
+/// One attempt on the wire: send, then read the whole body, at most `limit` bytes (or, for a
+/// successful event stream, only the headers).
 async fn send(
     http: &reqwest::Client,
     request: reqwest::Request,
     stream: bool,
+    limit: u64,
 ) -> Result<Received, Failure> {
     let mut response = http.execute(request).await.map_err(Failure::Transport)?;
     let status = response.status();
@@ -502,12 +556,13 @@ async fn send(
             response,
         });
     }
-    let body = response.bytes().await.map_err(Failure::Transport)?;
+    let body = read::body(response, status, &headers, limit).await?;
     Ok(Received::Full(RawResponse::new(status, headers, body)))
 }
 
-fn transport_error(failure: Failure, attempts: u32) -> Error {
+fn transport_error(failure: Failure, attempts: u32, secrets: &Secrets) -> Error {
     match failure {
+        Failure::Oversized(oversized) => too_large(oversized, secrets),
         Failure::TimedOut => Error::Timeout { attempts },
         Failure::Transport(err) if err.is_timeout() => Error::Timeout { attempts },
         Failure::Transport(err) => Error::Connection {
