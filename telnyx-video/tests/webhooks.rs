@@ -370,3 +370,72 @@ fn telnyx_space_separated_timestamps_parse() {
         "2022-03-02T04:47:29.980874+00:00"
     );
 }
+
+/// The eight points of small order (canonical encodings), and the two non-canonical encodings
+/// (y = p, y = p + 1) of the same y-values.
+const SMALL_ORDER: [&str; 10] = [
+    "0100000000000000000000000000000000000000000000000000000000000000",
+    "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+    "0000000000000000000000000000000000000000000000000000000000000000",
+    "0000000000000000000000000000000000000000000000000000000000000080",
+    "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+    "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85",
+    "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+    "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa",
+    "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+    "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+];
+
+fn hex(text: &str) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).unwrap();
+    }
+    out
+}
+
+#[test]
+fn keys_of_small_order_are_refused_because_forgeries_verify_against_them() {
+    let body = br#"{"data":{"event_type":"video.room.ended"}}"#;
+    let timestamp = NOW.to_string();
+    let mut message = format!("{timestamp}|").into_bytes();
+    message.extend_from_slice(body);
+    for (at, encoded) in SMALL_ORDER.iter().enumerate() {
+        let key = hex(encoded);
+        // The danger, shown with the curve library itself: for each canonical small-order key
+        // A, a signature (R, S = 0) with R of small order verifies for a message it never saw,
+        // since [k]A lands in the small subgroup. (That is also what shows each listed point
+        // has small order: for a point of large order no such R would exist.)
+        if at < 8 {
+            let forged = SMALL_ORDER[..8].iter().any(|r| {
+                let mut signature = [0u8; 64];
+                signature[..32].copy_from_slice(&hex(r));
+                ring::signature::UnparsedPublicKey::new(&ring::signature::ED25519, key)
+                    .verify(&message, &signature)
+                    .is_ok()
+            });
+            assert!(forged, "no forgery for {encoded}");
+        }
+        // Refused, whatever the sign bit.
+        for sign in [0u8, 0x80] {
+            let mut key = key;
+            key[31] ^= sign;
+            let err = Verifier::new(&STANDARD.encode(key)).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "the webhook public key is invalid: a point of small order, for which forged signatures verify",
+                "{encoded}"
+            );
+        }
+    }
+    // A signature whose R has small order is refused against a good key too.
+    let good = key();
+    for r in SMALL_ORDER {
+        let mut signature = [0u8; 64];
+        signature[..32].copy_from_slice(&hex(r));
+        let err = verifier(&good)
+            .verify(body, &headers(&STANDARD.encode(signature), &timestamp))
+            .unwrap_err();
+        assert!(matches!(err, WebhookError::BadSignature), "{err:?}");
+    }
+}

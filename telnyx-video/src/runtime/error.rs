@@ -165,7 +165,7 @@ impl fmt::Display for ApiFailure {
 }
 
 /// One error of a Telnyx error body.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Clone, PartialEq, Default, Deserialize)]
 #[non_exhaustive]
 pub struct ApiError {
     /// Telnyx's error code, e.g. `10015`.
@@ -183,6 +183,24 @@ pub struct ApiError {
     /// More about the error.
     #[serde(default)]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `meta` is free-form: values under secret names are not printed.
+        let meta = self.meta.as_ref().map(|meta| {
+            let mut meta = serde_json::Value::Object(meta.clone());
+            super::redact::redact_json(&mut meta);
+            meta
+        });
+        f.debug_struct("ApiError")
+            .field("code", &self.code)
+            .field("title", &self.title)
+            .field("detail", &self.detail)
+            .field("source", &self.source)
+            .field("meta", &meta)
+            .finish()
+    }
 }
 
 /// Where in the request an error points.

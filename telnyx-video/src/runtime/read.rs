@@ -4,7 +4,7 @@
 //! byte of the body is read; a body without one (chunked, or closed by the server) is refused
 //! as soon as what arrived passes the limit. Memory stays within the limit plus one chunk: the
 //! buffer is sized from `Content-Length` when there is one, and otherwise grows without ever
-//! reserving past the limit.
+//! reserving past the limit (see `grown`).
 
 use bytes::Bytes;
 use reqwest::StatusCode;
@@ -96,14 +96,15 @@ async fn next(response: &mut reqwest::Response) -> Result<Option<Bytes>, ReadErr
     response.chunk().await.map_err(ReadError::Transport)
 }
 
-/// The capacity to grow to for `needed` bytes: doubling (amortized), never past `limit`.
+/// The capacity to grow to for `needed` bytes: doubling (amortized) from 8 KiB, and straight to
+/// the limit once doubling would pass a third of it, so that a copying reallocation (old and
+/// new buffer alive together) holds less than 1.34 times the limit, leaving room under 1.5 for
+/// the chunks in flight. (A body of a sixth of the limit or more gets a buffer of the limit; its
+/// untouched pages cost no memory on systems that back large allocations lazily.)
 fn grown(capacity: usize, needed: usize, limit: usize) -> usize {
-    capacity
-        .saturating_mul(2)
-        .max(needed)
-        .max(8 * 1024)
-        .min(limit)
-        .max(needed)
+    let doubled = capacity.saturating_mul(2).max(8 * 1024);
+    let target = if doubled >= limit / 3 { limit } else { doubled };
+    target.max(needed)
 }
 
 #[cfg(test)]
@@ -111,11 +112,28 @@ mod tests {
     use super::grown;
 
     #[test]
-    fn growth_doubles_and_stops_at_the_limit() {
-        assert_eq!(grown(0, 10, 1 << 20), 8 * 1024);
-        assert_eq!(grown(8 * 1024, 9 * 1024, 1 << 20), 16 * 1024);
-        assert_eq!(grown(600 * 1024, 700 * 1024, 1 << 20), 1 << 20);
-        // Never below what is needed, even past a (tiny) limit the caller checked before.
+    fn growth_doubles_then_jumps_to_the_limit() {
+        const MIB: usize = 1 << 20;
+        assert_eq!(grown(0, 10, 16 * MIB), 8 * 1024);
+        assert_eq!(grown(8 * 1024, 9 * 1024, 16 * MIB), 16 * 1024);
+        assert_eq!(grown(2 * MIB, 2 * MIB + 1, 16 * MIB), 4 * MIB);
+        assert_eq!(grown(4 * MIB, 4 * MIB + 1, 16 * MIB), 16 * MIB);
+        assert_eq!(grown(2 * MIB + MIB / 2, 3 * MIB, 16 * MIB), 5 * MIB);
+        assert_eq!(grown(3 * MIB, 3 * MIB + 1, 16 * MIB), 16 * MIB);
+        // Whatever the limit, old + new capacity stays under 4/3 of it.
+        for limit in [64 * 1024, 10 * MIB + 7, 16 * MIB, 100 * MIB] {
+            let mut capacity = 0;
+            while capacity < limit {
+                let next = grown(capacity, capacity + 1, limit);
+                assert!(
+                    capacity + next < limit + limit / 3 + 1,
+                    "{capacity} -> {next} of {limit}"
+                );
+                capacity = next;
+            }
+            assert_eq!(capacity, limit);
+        }
+        // Never below what is needed.
         assert_eq!(grown(0, 10, 4), 10);
     }
 }
