@@ -32,6 +32,15 @@ struct Parser {
 }
 
 impl Parser {
+    /// Bytes held for the event being read (a server that never ends a line or an event must
+    /// not grow this without bound).
+    fn held(&self) -> usize {
+        self.pending.len()
+            + self.current.data.len()
+            + self.current.event.as_ref().map_or(0, String::len)
+            + self.current.id.as_ref().map_or(0, String::len)
+    }
+
     /// Feeds bytes; returns the events they complete.
     fn feed(&mut self, chunk: &[u8]) -> Vec<ServerEvent> {
         self.pending.extend_from_slice(chunk);
@@ -80,8 +89,27 @@ impl Parser {
     }
 }
 
-/// Events of a live response.
-pub(crate) fn events(response: reqwest::Response) -> EventStream {
+/// Events of a live response; an event (or a line) that grows past `limit` bytes ends the
+/// stream with [`Error::TooLarge`].
+pub(crate) fn events(
+    response: reqwest::Response,
+    status: reqwest::StatusCode,
+    headers: &reqwest::header::HeaderMap,
+    limit: u64,
+) -> EventStream {
+    let headers = headers.clone();
+    let oversized = move || {
+        super::error::too_large(
+            super::read::Oversized {
+                status,
+                headers: headers.clone(),
+                limit,
+                declared: None,
+            },
+            &super::redact::Secrets::default(),
+        )
+    };
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
     let state = (
         response,
         Parser::default(),
@@ -90,28 +118,38 @@ pub(crate) fn events(response: reqwest::Response) -> EventStream {
     );
     stream::unfold(
         state,
-        |(mut response, mut parser, mut ready, mut done)| async move {
-            loop {
-                if let Some(event) = ready.pop_front() {
-                    return Some((Ok(event), (response, parser, ready, done)));
-                }
-                if done {
-                    return None;
-                }
-                match response.chunk().await {
-                    Ok(Some(chunk)) => ready.extend(parser.feed(&chunk)),
-                    Ok(None) => {
-                        done = true;
-                        // A final event without its blank line still counts.
-                        ready.extend(parser.feed(b"\n\n"));
+        move |(mut response, mut parser, mut ready, mut done)| {
+            let oversized = oversized.clone();
+            async move {
+                loop {
+                    if let Some(event) = ready.pop_front() {
+                        return Some((event, (response, parser, ready, done)));
                     }
-                    Err(source) => {
-                        done = true;
-                        let err = Error::Connection {
-                            attempts: 1,
-                            source: source.without_url(),
-                        };
-                        return Some((Err(err), (response, parser, ready, done)));
+                    if done {
+                        return None;
+                    }
+                    match response.chunk().await {
+                        Ok(Some(chunk)) => {
+                            ready.extend(parser.feed(&chunk).into_iter().map(Ok));
+                            if parser.held() > limit {
+                                // The events it completed first, then the error.
+                                done = true;
+                                ready.push_back(Err(oversized()));
+                            }
+                        }
+                        Ok(None) => {
+                            done = true;
+                            // A final event without its blank line still counts.
+                            ready.extend(parser.feed(b"\n\n").into_iter().map(Ok));
+                        }
+                        Err(source) => {
+                            done = true;
+                            let err = Error::Connection {
+                                attempts: 1,
+                                source: source.without_url(),
+                            };
+                            return Some((Err(err), (response, parser, ready, done)));
+                        }
                     }
                 }
             }

@@ -128,6 +128,10 @@ impl Transport {
     /// deadline cover the wait for the response headers, not the stream).
     pub fn execute_stream(self: Arc<Self>, request: Request) -> Flight<ApiResponse<EventStream>> {
         let span = call_span(&request);
+        let limit = request
+            .options
+            .max_response_bytes
+            .unwrap_or(self.max_response_bytes);
         let recorded = span.clone();
         let call = async move {
             let (status, headers, events) = match self.call(request.streaming(), &recorded).await? {
@@ -140,7 +144,10 @@ impl Transport {
                     status,
                     headers,
                     response,
-                } => (status, headers, super::sse::events(response)),
+                } => {
+                    let events = super::sse::events(response, status, &headers, limit);
+                    (status, headers, events)
+                }
             };
             Ok(ApiResponse {
                 data: events,

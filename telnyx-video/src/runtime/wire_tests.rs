@@ -330,3 +330,32 @@ async fn event_streams_are_parsed_as_they_arrive() {
     };
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
 }
+
+#[cfg(feature = "sse")]
+#[tokio::test]
+async fn an_event_that_never_ends_is_bounded() {
+    use futures_util::StreamExt;
+
+    // One complete event, then a line that never ends.
+    let mut body = b"data: first\n\ndata: ".to_vec();
+    body.resize(body.len() + 10_000, b'x');
+    let server = RawServer::start(move |_, _| {
+        Reply::Bytes(http(200, &[("content-type", "text/event-stream")], &body))
+    })
+    .await;
+    let client = client_for(&server.base_url, API_KEY)
+        .max_response_bytes(4096)
+        .build()
+        .unwrap();
+    let response = client
+        .execute_stream(Request::new(Method::GET, "/events"))
+        .await
+        .unwrap();
+    let items: Vec<_> = response.data.collect().await;
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert_eq!(items[0].as_ref().unwrap().data, "first");
+    let Err(Error::TooLarge(failure)) = &items[1] else {
+        panic!("{:?}", items[1])
+    };
+    assert_eq!((failure.limit, failure.status.as_u16()), (4096, 200));
+}
