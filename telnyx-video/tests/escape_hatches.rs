@@ -180,13 +180,7 @@ async fn endpoints_the_crate_lacks_go_through_the_same_client() {
 async fn bodies_are_logged_at_trace_with_secrets_redacted() {
     const CLIENT_TOKEN: &str = "CT-0d9e8f7a6b5c";
     const REFRESH_TOKEN: &str = "RT-1a2b3c4d5e6f";
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = Captured::trace();
     let server = RawServer::start(|_, _| {
         let body = j!({"data": {"token": CLIENT_TOKEN, "token_expires_at": "2026-01-01T00:00:00Z", "refresh_token": REFRESH_TOKEN, "note": format!("for {API_KEY}")}});
         Reply::Bytes(http(

@@ -47,13 +47,7 @@ fn token_types_hide_tokens() {
 
 #[tokio::test]
 async fn tracing_and_errors_stay_clean() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = Captured::trace();
 
     let server = serve(
         201,

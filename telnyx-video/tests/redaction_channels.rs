@@ -2,6 +2,10 @@
 //! adds secrets of its own: body logs (JSON at any depth and in any case style, forms,
 //! unparseable bodies), span fields, `Debug` of calls and responses, and error text. Each case
 //! checks that the secret did reach the wire, and that no rendered text holds it.
+//!
+//! Every test here runs under a `TRACE` subscriber of its own: `tracing` caches per call site
+//! whether anyone listens, and a test without a subscriber running beside one with could leave
+//! the span disabled for both.
 
 mod common;
 mod raw_server;
@@ -18,15 +22,9 @@ const HEADER_SECRET: &str = "HEADER-SECRET-0f1e2d3c";
 
 /// Runs `body` with a TRACE subscriber; returns what was logged.
 async fn logged<F: std::future::Future<Output = ()>>(body: F) -> String {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = Captured::trace();
     body.await;
-    String::from_utf8(captured.0.lock().unwrap().clone()).unwrap()
+    captured.text()
 }
 
 fn assert_clean(text: &str) {
@@ -151,6 +149,7 @@ async fn a_query_in_a_generic_path_stays_out_of_spans_and_debug() {
 
 #[tokio::test]
 async fn untyped_bodies_and_their_echoes_stay_out_of_debug_and_errors() {
+    let (captured, _guard) = Captured::trace();
     // A 422 that quotes back everything it was sent, and a header echoing the key.
     let server = RawServer::start(|seen, _| {
         let sent = String::from_utf8_lossy(&seen.body).into_owned();
@@ -183,6 +182,7 @@ async fn untyped_bodies_and_their_echoes_stay_out_of_debug_and_errors() {
         .await
         .unwrap_err();
     text.push_str(&printed(&err));
+    text.push_str(&captured.text());
     assert_clean(&text);
     assert!(text.contains("got {"), "the echo itself is kept: {text}");
     // And they were sent.
@@ -194,6 +194,7 @@ async fn untyped_bodies_and_their_echoes_stay_out_of_debug_and_errors() {
 
 #[tokio::test]
 async fn a_successful_response_echoing_the_key_does_not_print_it() {
+    let (captured, _guard) = Captured::trace();
     let server = RawServer::start(|seen, _| {
         let echoed = seen
             .header("authorization")
@@ -217,5 +218,6 @@ async fn a_successful_response_echoing_the_key_does_not_print_it() {
     assert_eq!(response.headers["x-echo"], API_KEY);
     let text = format!("{response:?} {response:#?}");
     assert_clean(&text);
+    assert_clean(&captured.text());
     assert!(text.contains(r#""x-echo": "[redacted]""#), "{text}");
 }

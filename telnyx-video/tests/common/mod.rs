@@ -219,6 +219,26 @@ impl std::io::Write for Captured {
     }
 }
 
+impl Captured {
+    /// Captures every `tracing` event at `TRACE` on this thread until the guard is dropped, and
+    /// every span as it is created (with its fields), whether or not an event happens in it.
+    pub fn trace() -> (Captured, tracing::subscriber::DefaultGuard) {
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_span_events(tracing_subscriber::fmt::format::FmtSpan::NEW)
+            .with_writer(move || writer.clone())
+            .finish();
+        (captured, tracing::subscriber::set_default(subscriber))
+    }
+
+    /// What was logged so far.
+    pub fn text(&self) -> String {
+        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
+    }
+}
+
 /// Everything an error can print: Display, Debug (plain and pretty), and its source chain.
 pub fn printed(err: &telnyx_video::Error) -> String {
     let mut text = format!("{err}\n{err:?}\n{err:#?}");
