@@ -56,10 +56,11 @@ impl fmt::Debug for Custom {
     }
 }
 
-/// Characters a query written into a path cannot hold as they are; everything else (including
-/// `%` escapes) is kept as written.
+/// Characters a query written into a path cannot hold as they are (and `?`, so that a query
+/// has one `?`); everything else (including `%` escapes) is kept as written.
 const QUERY_TEXT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
     .add(b' ')
+    .add(b'?')
     .add(b'"')
     .add(b'<')
     .add(b'>')
