@@ -687,6 +687,48 @@ impl Output {
 }
 
 impl Api {
+    /// The named type `name`: the one way a name becomes its definition. A binary search:
+    /// `types` is sorted by name (the model keeps it so, see [`Api::sort_types`]).
+    pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
+        self.types
+            .binary_search_by(|t| t.name.as_str().cmp(name))
+            .ok()
+            .map(|at| &self.types[at])
+    }
+
+    /// The definition `ty` names once aliases are followed (never an alias itself); `None` when
+    /// `ty` is not a named type, names nothing, or ends in a cycle of aliases.
+    pub fn resolve(&self, ty: &TypeRef) -> Option<&TypeDef> {
+        self.resolve_name(ty.direct_name()?)
+    }
+
+    /// [`Api::resolve`] for the type named `name`.
+    pub fn resolve_name(&self, name: &str) -> Option<&TypeDef> {
+        let mut def = self.type_def(name)?;
+        // An alias chain longer than the number of types is a cycle.
+        for _ in 0..=self.types.len() {
+            match &def.kind {
+                TypeKind::Alias(inner) => def = self.type_def(inner.direct_name()?)?,
+                _ => return Some(def),
+            }
+        }
+        None
+    }
+
+    /// The fields of the struct named `name` (through aliases).
+    pub fn struct_fields(&self, name: &str) -> Option<&[Field]> {
+        match &self.resolve_name(name)?.kind {
+            TypeKind::Struct(fields) => Some(fields),
+            _ => None,
+        }
+    }
+
+    /// Sorts the types by name, which [`Api::type_def`] relies on (after any pass that adds or
+    /// renames types).
+    pub fn sort_types(&mut self) {
+        self.types.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+
     /// Calls `f` on every type reference in the API (the innermost one, through `Vec` and map
     /// layers): in types, parameters, bodies, responses, outputs and webhook events.
     pub fn visit_type_refs_mut(&mut self, f: &mut dyn FnMut(&mut TypeRef)) {
@@ -722,7 +764,7 @@ impl Api {
             if !seen.insert(name.to_owned()) {
                 continue;
             }
-            if let Some(def) = self.types.iter().find(|t| t.name == name) {
+            if let Some(def) = self.type_def(name) {
                 pending.extend(def.kind.type_refs().into_iter().filter_map(TypeRef::named));
             }
         }

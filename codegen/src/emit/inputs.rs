@@ -148,28 +148,13 @@ fn field_input<'a>(
 
 /// The fields of a body whose type is a named struct (through aliases).
 pub(super) fn body_struct<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [Field]> {
-    let TypeRef::Named(name) = ty else {
-        return None;
-    };
-    match &api.types.iter().find(|t| &t.name == name)?.kind {
-        TypeKind::Struct(fields) => Some(fields),
-        TypeKind::Alias(inner) => body_struct(api, inner),
-        TypeKind::Enum(_) | TypeKind::IntEnum(_) | TypeKind::Union(_) | TypeKind::Tagged { .. } => {
-            None
-        }
-    }
+    api.struct_fields(ty.direct_name()?)
 }
 
 /// The name of the struct a body type is (through aliases).
-pub(super) fn struct_name<'a>(api: &'a Api, ty: &'a TypeRef) -> Option<&'a str> {
-    let name = ty.direct_name()?;
-    match &api.types.iter().find(|t| t.name == name)?.kind {
-        TypeKind::Struct(_) => Some(name),
-        TypeKind::Alias(inner) => struct_name(api, inner),
-        TypeKind::Enum(_) | TypeKind::IntEnum(_) | TypeKind::Union(_) | TypeKind::Tagged { .. } => {
-            None
-        }
-    }
+pub(super) fn struct_name<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a str> {
+    let def = api.resolve(ty)?;
+    matches!(def.kind, TypeKind::Struct(_)).then_some(def.name.as_str())
 }
 
 /// `expr` converted for storage: `.into()` when the argument is an `impl Into<..>`, and boxed

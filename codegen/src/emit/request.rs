@@ -198,23 +198,14 @@ fn multipart(
 }
 
 fn is_tagged(api: &Api, ty: &TypeRef) -> bool {
-    let Some(name) = ty.direct_name() else {
-        return false;
-    };
-    match api.types.iter().find(|t| t.name == name).map(|t| &t.kind) {
-        Some(TypeKind::Tagged { .. }) => true,
-        Some(TypeKind::Alias(inner)) => is_tagged(api, inner),
-        _ => false,
-    }
+    api.resolve(ty)
+        .is_some_and(|def| matches!(def.kind, TypeKind::Tagged { .. }))
 }
 
 /// The variants of a union body (through aliases) with the type each holds (`None` for a
 /// constant); empty when `ty` is not a union.
 fn union_forms<'a>(api: &'a Api, ty: &TypeRef) -> Vec<(&'a str, Option<&'a TypeRef>)> {
-    let Some(name) = ty.direct_name() else {
-        return Vec::new();
-    };
-    match api.types.iter().find(|t| t.name == name).map(|t| &t.kind) {
+    match api.resolve(ty).map(|def| &def.kind) {
         Some(TypeKind::Union(variants)) => variants
             .iter()
             .map(|v| match &v.kind {
@@ -226,7 +217,6 @@ fn union_forms<'a>(api: &'a Api, ty: &TypeRef) -> Vec<(&'a str, Option<&'a TypeR
             .iter()
             .map(|v| (v.name.as_str(), Some(&v.ty)))
             .collect(),
-        Some(TypeKind::Alias(inner)) => union_forms(api, inner),
         _ => Vec::new(),
     }
 }

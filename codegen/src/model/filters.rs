@@ -29,7 +29,7 @@ pub(super) fn type_like_items(api: &mut Api) {
         else {
             continue;
         };
-        let Some(item_fields) = struct_fields(api, item) else {
+        let Some(item_fields) = api.struct_fields(item) else {
             continue;
         };
         let filters = op
@@ -40,7 +40,7 @@ pub(super) fn type_like_items(api: &mut Api) {
             let TypeRef::Named(filter_type) = &filter.ty else {
                 continue;
             };
-            let Some(filter_fields) = struct_fields(api, filter_type) else {
+            let Some(filter_fields) = api.struct_fields(filter_type) else {
                 continue;
             };
             for field in filter_fields {
@@ -88,18 +88,8 @@ fn typed_like(api: &Api, filter: &TypeRef, item: &TypeRef) -> bool {
 
 /// The values of a string enum, if `ty` names one.
 fn enum_values<'a>(api: &'a Api, ty: &TypeRef) -> Option<BTreeSet<&'a str>> {
-    let TypeRef::Named(name) = ty else {
-        return None;
-    };
-    match &api.types.iter().find(|t| &t.name == name)?.kind {
+    match &api.resolve(ty)?.kind {
         TypeKind::Enum(variants) => Some(variants.iter().map(|v| v.value.as_str()).collect()),
-        _ => None,
-    }
-}
-
-fn struct_fields<'a>(api: &'a Api, name: &str) -> Option<&'a [crate::ir::Field]> {
-    match &api.types.iter().find(|t| t.name == name)?.kind {
-        TypeKind::Struct(fields) => Some(fields),
         _ => None,
     }
 }

@@ -173,6 +173,7 @@ impl<'a> Model<'a> {
             .cloned()
             .collect();
         api.types.retain(|t| !unused.contains(&t.name));
+        api.sort_types();
         let types = &self.config.types;
         share_types(api, &types.share, &mut self.errors, &mut self.config_notes);
         apply_renames(api, &types.rename, &mut self.errors, &mut self.config_notes);
@@ -182,7 +183,7 @@ impl<'a> Model<'a> {
             &mut self.errors,
             &mut self.config_notes,
         );
-        api.types.sort_by(|a, b| a.name.cmp(&b.name));
+        api.sort_types();
         paging::decide(api, &self.config.pagination);
         filters::type_like_items(api);
         prune_unused(api);

@@ -12,7 +12,7 @@
 use crate::config::PaginationConfig;
 use crate::ir::{
     Api, Field, IntField, Operation, Output, PageMeta, Paging, ParamLocation, ResponseBody, Status,
-    TypeKind, TypeRef,
+    TypeRef,
 };
 
 /// Sets every operation's output and the API's page metas.
@@ -37,7 +37,7 @@ pub(super) fn decide(api: &mut Api, config: &PaginationConfig) {
         if metas.iter().any(|m| &m.ty == meta) {
             continue;
         }
-        let Some(fields) = struct_fields(api, meta) else {
+        let Some(fields) = api.struct_fields(meta) else {
             continue;
         };
         metas.push(PageMeta {
@@ -66,7 +66,7 @@ fn output(api: &Api, op: &Operation, config: &PaginationConfig) -> Output {
             meta: meta.clone(),
             // The paginator reads the meta: only a struct can tell it where a page sits.
             paging: match meta {
-                TypeRef::Named(name) if struct_fields(api, name).is_some() => {
+                TypeRef::Named(name) if api.struct_fields(name).is_some() => {
                     paging(api, op, config)
                 }
                 _ => None,
@@ -88,20 +88,11 @@ fn paging(api: &Api, op: &Operation, config: &PaginationConfig) -> Option<Paging
     let TypeRef::Named(name) = &param.ty else {
         return None;
     };
-    let number = int_field(struct_fields(api, name)?, &config.number)?;
+    let number = int_field(api.struct_fields(name)?, &config.number)?;
     Some(Paging {
         param: param.wire_name.clone(),
         number,
     })
-}
-
-/// The fields of a named struct (through aliases).
-fn struct_fields<'a>(api: &'a Api, name: &str) -> Option<&'a [Field]> {
-    match &api.types.iter().find(|t| t.name == name)?.kind {
-        TypeKind::Struct(fields) => Some(fields),
-        TypeKind::Alias(TypeRef::Named(inner)) => struct_fields(api, inner),
-        _ => None,
-    }
 }
 
 fn int_field(fields: &[Field], wire_name: &str) -> Option<IntField> {

@@ -17,10 +17,7 @@ pub(super) fn share_types(
     warnings: &mut Vec<Diagnostic>,
 ) {
     for (shared_name, like) in shares {
-        let found = like
-            .names()
-            .iter()
-            .find_map(|name| api.types.iter().find(|t| &t.name == name));
+        let found = like.names().iter().find_map(|name| api.type_def(name));
         let Some(model) = found.cloned() else {
             let names: Vec<String> = like.names().iter().map(|n| format!("`{n}`")).collect();
             warnings.push(Diagnostic::new(
@@ -41,8 +38,7 @@ pub(super) fn share_types(
             .map(|t| (t.name.clone(), shared_name.clone()))
             .collect();
         if pascal(shared_name) != *shared_name
-            || (api.types.iter().any(|t| &t.name == shared_name)
-                && !twins.contains_key(shared_name))
+            || (api.type_def(shared_name).is_some() && !twins.contains_key(shared_name))
         {
             errors.push(Diagnostic::new(model.pointer.clone(), format!("config shares `{like}` as `{shared_name}`, which is taken or not a PascalCase name")));
             continue;
@@ -64,6 +60,7 @@ pub(super) fn share_types(
             module,
             ..model
         });
+        api.sort_types();
         rename_refs(api, &twins);
     }
 }
@@ -86,12 +83,12 @@ pub(super) fn apply_renames(
     warnings: &mut Vec<Diagnostic>,
 ) {
     for (from, to) in renames {
-        if !api.types.iter().any(|t| &t.name == from) {
+        if api.type_def(from).is_none() {
             warnings.push(Diagnostic::new(
                 Pointer::root(),
                 format!("config renames type `{from}`, which is not generated"),
             ));
-        } else if api.types.iter().any(|t| &t.name == to) || pascal(to) != *to {
+        } else if api.type_def(to).is_some() || pascal(to) != *to {
             errors.push(Diagnostic::new(
                 Pointer::root(),
                 format!(
@@ -106,5 +103,6 @@ pub(super) fn apply_renames(
             def.name = to.clone();
         }
     }
+    api.sort_types();
     rename_refs(api, renames);
 }

@@ -154,12 +154,11 @@ fn check_path(path: &str) -> Result<(), &'static str> {
             _ => "holds a control character",
         });
     }
-    let segments: Vec<&str> = rest.split('/').collect();
-    let last = segments.len() - 1;
-    for (at, segment) in segments.iter().enumerate() {
-        // A trailing `/` (an empty last segment) is a path of its own; an empty segment
-        // anywhere else (`//`) can be read as the start of another host.
-        if segment.is_empty() && at != last {
+    // A trailing `/` (an empty last segment) is a path of its own; an empty segment anywhere
+    // else (`//`) can be read as the start of another host.
+    let mut segments = rest.split('/').peekable();
+    while let Some(segment) = segments.next() {
+        if segment.is_empty() && segments.peek().is_some() {
             return Err("has an empty segment (`//`)");
         }
         if is_dot_segment(segment) {
@@ -171,9 +170,8 @@ fn check_path(path: &str) -> Result<(), &'static str> {
 
 /// `.` and `..`, also percent-encoded (`%2e`), as URL parsers normalize them.
 fn is_dot_segment(segment: &str) -> bool {
-    let lower = segment.to_ascii_lowercase();
-    let decoded = lower.replace("%2e", ".");
-    decoded == "." || decoded == ".."
+    const DOTS: [&str; 6] = [".", "..", "%2e", ".%2e", "%2e.", "%2e%2e"];
+    segment.len() <= 6 && DOTS.iter().any(|dots| segment.eq_ignore_ascii_case(dots))
 }
 
 #[cfg(test)]
