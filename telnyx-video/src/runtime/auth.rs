@@ -15,7 +15,6 @@ use super::Secret;
 use super::error::Error;
 use super::origin::Base;
 use super::redact::Secrets;
-use super::transport::key_problem;
 
 /// One credential an operation sends. An operation with several sends all of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +48,43 @@ pub enum KeyLocation {
     Query,
     /// A cookie.
     Cookie,
+}
+
+/// The security schemes a request sends, all of them (kept without an allocation for the usual
+/// one).
+#[derive(Debug, Clone)]
+pub(crate) struct Schemes {
+    first: Auth,
+    more: Vec<Auth>,
+}
+
+impl Schemes {
+    pub(crate) fn one(auth: Auth) -> Self {
+        Schemes {
+            first: auth,
+            more: Vec::new(),
+        }
+    }
+
+    /// Adds a scheme sent as well.
+    pub(crate) fn push(&mut self, auth: Auth) {
+        self.more.push(auth);
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Auth> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+}
+
+/// What is wrong with an API key, if anything.
+pub(crate) fn key_problem(key: &Secret) -> Option<&'static str> {
+    if key.expose().trim().is_empty() {
+        Some("the API key is empty")
+    } else if HeaderValue::try_from(format!("Bearer {}", key.expose())).is_err() {
+        Some("the API key is not a valid header value")
+    } else {
+        None
+    }
 }
 
 /// The credentials a client holds.
@@ -160,7 +196,7 @@ impl Credentials {
     /// credentials the client does not hold. `what` names the operation in errors.
     pub(crate) async fn apply(
         &self,
-        schemes: &super::request::Schemes,
+        schemes: &Schemes,
         what: &(dyn fmt::Display + Sync),
         http: &reqwest::Client,
         base: &Base,

@@ -12,7 +12,9 @@
 //! | how a generated model reads itself from JSON | `object.rs` |
 //! | query styles | `query.rs` |
 //! | when a page stream ends | `pagination.rs` |
-//! | credentials (bearer, basic, API keys, OAuth2) | `auth.rs` |
+//! | credentials (bearer, basic, API keys, OAuth2), which schemes a request sends | `auth.rs` |
+//! | where a request may go (the one URL builder) | `origin.rs` |
+//! | how much of a response is read | `read.rs` |
 //! | what never prints | `redact.rs`, `secret.rs` |
 //! | the user's hooks around each attempt | `intercept.rs` |
 
@@ -56,8 +58,8 @@ mod wire_tests;
 // The crate root re-exports what users name; the rest is `pub` only so that generated code
 // (in this crate) can reach it, and is unreachable from outside. The runtime serves every spec
 // the generator is pointed at, so some of it is unused by a given spec's generated code.
-pub(crate) use auth::Credentials;
 pub use auth::{Auth, KeyLocation};
+pub(crate) use auth::{Credentials, key_problem};
 pub use bytes::Bytes;
 #[cfg(feature = "sse")]
 pub use call::Events;
@@ -83,5 +85,4 @@ pub use retry::RetryConfig;
 pub(crate) use secret::Secret;
 #[cfg(feature = "sse")]
 pub use sse::{EventStream, ServerEvent};
-pub(crate) use transport::key_problem;
 pub use transport::{RETRY_COUNT_HEADER, Transport};

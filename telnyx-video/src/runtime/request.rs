@@ -8,7 +8,7 @@ use reqwest::Method;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 
-use super::auth::Auth;
+use super::auth::{Auth, Schemes};
 use super::query::{QueryStyle, encode_query};
 use super::redact::Secrets;
 
@@ -356,7 +356,7 @@ impl Request {
     /// Adds a credential the operation sends as well (a security requirement naming several
     /// schemes needs all of them).
     pub fn also_auth(mut self, auth: Auth) -> Self {
-        self.auth.more.push(auth);
+        self.auth.push(auth);
         self
     }
 
@@ -509,27 +509,6 @@ impl Request {
 /// A percent-encoded query key as text.
 fn decoded(key: &str) -> std::borrow::Cow<'_, str> {
     percent_encoding::percent_decode_str(key).decode_utf8_lossy()
-}
-
-/// The security schemes a request sends, all of them (kept without an allocation for the usual
-/// one).
-#[derive(Debug, Clone)]
-pub(crate) struct Schemes {
-    first: Auth,
-    more: Vec<Auth>,
-}
-
-impl Schemes {
-    fn one(auth: Auth) -> Self {
-        Schemes {
-            first: auth,
-            more: Vec::new(),
-        }
-    }
-
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &Auth> {
-        std::iter::once(&self.first).chain(&self.more)
-    }
 }
 
 /// A header or cookie value as text: strings as they are, other scalars as JSON; `None` for null.

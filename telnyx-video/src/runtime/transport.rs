@@ -75,17 +75,6 @@ impl fmt::Debug for Transport {
     }
 }
 
-/// What is wrong with an API key, if anything.
-pub(crate) fn key_problem(key: &Secret) -> Option<&'static str> {
-    if key.expose().trim().is_empty() {
-        Some("the API key is empty")
-    } else if HeaderValue::try_from(format!("Bearer {}", key.expose())).is_err() {
-        Some("the API key is not a valid header value")
-    } else {
-        None
-    }
-}
-
 /// A call from its checks to its response, on the heap: the one allocation that keeps every
 /// future above it (the operation's `send`, the caller's) two words in size, so that moving
 /// them moves no request and no attempt in flight. (The levels above are `map`s, not `async`
