@@ -99,7 +99,15 @@ pub struct Operation {
     /// PascalCase name of the operation's request builder (`RoomListRequest`), unique.
     pub builder: String,
     /// PascalCase name of the struct holding the operation's inputs (`RoomListInputs`), unique.
-    pub inputs: String,
+    pub inputs_type: String,
+    /// The inputs as callers set them, names final (decided in `model/inputs.rs`): the required
+    /// ones are the method's arguments, in this order; the optional ones are setters on the
+    /// request builder.
+    pub inputs: Vec<Input>,
+    /// The builder's `body(..)` setter, which replaces a struct body whose fields are inputs.
+    pub replaces_body: bool,
+    /// The builder's opt-out of [`Operation::require`] (`allow_without_filter`), named.
+    pub opt_out: Option<String>,
     /// Safe to repeat after the server may have acted on it (retried on 5xx and timeouts).
     pub idempotent: bool,
     /// A parameter that must be set (non-empty) unless the caller explicitly opts out, because
@@ -123,6 +131,28 @@ pub struct Operation {
     pub doc: Doc,
     /// Where it came from.
     pub pointer: Pointer,
+}
+
+/// One input of an operation, as callers set it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Input {
+    /// The argument's or setter's name.
+    pub rust_name: String,
+    /// A method argument (else a setter).
+    pub required: bool,
+    /// What it sets.
+    pub source: InputSource,
+}
+
+/// What an input sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputSource {
+    /// `Operation::params[i]`.
+    Param(usize),
+    /// Field `i` of the struct the body is (through aliases).
+    BodyField(usize),
+    /// The whole body, of a type that is not a struct.
+    WholeBody,
 }
 
 /// What a successful call returns, decided once in the model from the first 2xx response
@@ -412,6 +442,41 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// Where it came from.
     pub pointer: Pointer,
+    /// Who meets it: callers build it (a request reaches it) and/or read it (a response or an
+    /// event reaches it). Decided in `model/inputs.rs`, once the types are final.
+    pub role: TypeRole,
+}
+
+/// Who meets a type; it decides the type's setters and constructor.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TypeRole {
+    /// Callers build values of it: it gets a setter per optional field.
+    pub built: bool,
+    /// Responses or events carry it.
+    pub read: bool,
+}
+
+impl TypeDef {
+    /// The fields `new(..)` takes, in order, when the type has a constructor: a struct callers
+    /// build or read with at least one required field (the others start unset; types without
+    /// required fields are built with `Default`).
+    pub fn constructor_args(&self) -> Option<Vec<&Field>> {
+        let TypeKind::Struct(fields) = &self.kind else {
+            return None;
+        };
+        let args: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+        ((self.role.built || self.role.read) && !args.is_empty()).then_some(args)
+    }
+
+    /// The fields that get a chainable setter: the optional fields of a struct callers build.
+    pub fn setters(&self) -> Vec<&Field> {
+        match &self.kind {
+            TypeKind::Struct(fields) if self.role.built => {
+                fields.iter().filter(|f| !f.required).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// The shapes a named type can take.

@@ -20,7 +20,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::ir::{Api, Field, Module, Operation, Output, TypeKind, TypeRef, UnionBranch};
+use crate::ir::{
+    Api, Field, Input, InputSource, Module, Operation, Output, TypeDef, TypeKind, TypeRef,
+    UnionBranch,
+};
 
 /// One public item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,7 +111,7 @@ impl Surface {
                 None,
             );
             for op in &resource.operations {
-                surface.operation(&resource.name, &handle, op);
+                surface.operation(api, &resource.name, &handle, op);
             }
         }
         for def in &api.types {
@@ -118,6 +121,7 @@ impl Surface {
                 .shapes
                 .insert(def.name.clone(), rename_shape(&def.kind));
             let input = inputs.contains(&def.name);
+            surface.type_fns(&path, def);
             match &def.kind {
                 TypeKind::Struct(fields) => {
                     surface.add(&path, "struct", "struct".into(), None);
@@ -165,6 +169,20 @@ impl Surface {
         if let Some(hooks) = &api.webhooks {
             let path = format!("{}::{}", Module::Events.file_stem(), hooks.name);
             surface.add(&path, "enum", "events".into(), None);
+            let parse =
+                "fn verify_and_parse(&Verifier, &[u8], &HeaderMap) -> Result<Self, WebhookError>";
+            surface.add(
+                &format!("{path}::event_type()"),
+                "fn",
+                "fn event_type(&self) -> Option<&str>".into(),
+                None,
+            );
+            surface.add(
+                &format!("{path}::verify_and_parse()"),
+                "fn",
+                parse.into(),
+                None,
+            );
             for event in &hooks.events {
                 let at = format!("{path}::{}", event.variant);
                 surface.add(
@@ -189,13 +207,15 @@ impl Surface {
         self.items.insert(path.to_owned(), item);
     }
 
-    fn operation(&mut self, module: &str, handle: &str, op: &Operation) {
+    /// An operation: its method on the resource handle (its required inputs, by type: they
+    /// are positional, so their names are not part of the API), and its builder's setters.
+    fn operation(&mut self, api: &Api, module: &str, handle: &str, op: &Operation) {
         let builder = format!("{module}::{}", op.builder);
-        let args: Vec<String> = op
-            .params
+        let inputs = op_inputs(api, op);
+        let args: Vec<String> = inputs
             .iter()
-            .filter(|p| p.required)
-            .map(|p| format!("{}: {}", p.rust_name, param_type(p)))
+            .filter(|(input, _, _)| input.required)
+            .map(|(_, ty, _)| ty.clone())
             .collect();
         let detail = format!(
             "fn {}({}) -> {} => {}",
@@ -206,29 +226,58 @@ impl Surface {
         );
         let route = format!("{} {}", op.method.as_str(), op.path);
         self.add(
-            &format!("{handle}::{}", op.name),
+            &format!("{handle}::{}()", op.name),
             "method",
             detail,
             Some(route),
         );
-        for param in op.params.iter().filter(|p| !p.required) {
-            let at = format!("{builder}::{}", param.rust_name);
+        for (input, ty, wire) in inputs.iter().filter(|(input, _, _)| !input.required) {
+            let at = format!("{builder}::{}()", input.rust_name);
+            self.add(&at, "setter", ty.clone(), wire.clone());
+        }
+        if let Some(body) = op.body.as_ref().filter(|_| op.replaces_body) {
             self.add(
-                &at,
+                &format!("{builder}::body()"),
                 "setter",
-                param_type(param),
-                Some(param.wire_name.clone()),
+                rust(&body.ty),
+                None,
             );
+        }
+        if let Some(opt_out) = &op.opt_out {
+            let at = format!("{builder}::{opt_out}()");
+            self.add(&at, "setter", "()".into(), op.require.clone());
+        }
+    }
+
+    /// The functions a named type has: `new(..)`, setters, and the enums' accessors.
+    fn type_fns(&mut self, path: &str, def: &TypeDef) {
+        if let Some(args) = def.constructor_args() {
+            let args: Vec<String> = args.iter().map(|f| field_type(f)).collect();
+            let detail = format!("fn new({})", args.join(", "));
+            self.add(&format!("{path}::new()"), "constructor", detail, None);
+        }
+        for field in def.setters() {
+            let at = format!("{path}::{}()", field.rust_name);
+            let ty = if field.nullable {
+                format!("Nullable<{}>", rust(&field.ty))
+            } else {
+                rust(&field.ty)
+            };
+            self.add(&at, "setter", ty, Some(field.wire_name.clone()));
+        }
+        let accessor = match def.kind {
+            TypeKind::Enum(_) => Some(("as_str", "fn as_str(&self) -> &str")),
+            TypeKind::IntEnum(_) => Some(("as_i64", "fn as_i64(self) -> i64")),
+            TypeKind::Tagged { .. } => Some(("tag", "fn tag(&self) -> Option<&str>")),
+            TypeKind::Struct(_) | TypeKind::Union(_) | TypeKind::Alias(_) => None,
+        };
+        if let Some((name, detail)) = accessor {
+            self.add(&format!("{path}::{name}()"), "fn", detail.into(), None);
         }
     }
 
     fn field(&mut self, owner: &str, field: &Field, input: bool) {
-        let ty = rust(&field.ty);
-        let detail = match (field.required, field.nullable) {
-            (true, false) => ty,
-            (true, true) | (false, false) => format!("Option<{ty}>"),
-            (false, true) => format!("Option<Nullable<{ty}>>"),
-        };
+        let detail = field_type(field);
         let at = format!("{owner}::{}", field.rust_name);
         self.add(&at, "field", detail, Some(field.wire_name.clone()));
         let item = self.items.get_mut(&at).unwrap();
@@ -409,6 +458,52 @@ impl Report {
         }
         out
     }
+}
+
+/// A field's type as declared in its struct.
+fn field_type(field: &Field) -> String {
+    let ty = rust(&field.ty);
+    match (field.required, field.nullable) {
+        (true, false) => ty,
+        (true, true) | (false, false) => format!("Option<{ty}>"),
+        (false, true) => format!("Option<Nullable<{ty}>>"),
+    }
+}
+
+/// An operation's inputs (as the model named them) with the type each takes and its name on
+/// the wire (`body.<field>` for a body field).
+fn op_inputs<'a>(api: &Api, op: &'a Operation) -> Vec<(&'a Input, String, Option<String>)> {
+    let fields = op
+        .body
+        .as_ref()
+        .and_then(|body| api.struct_fields(body.ty.direct_name()?));
+    op.inputs
+        .iter()
+        .map(|input| match input.source {
+            InputSource::Param(at) => {
+                let param = &op.params[at];
+                (input, param_type(param), Some(param.wire_name.clone()))
+            }
+            InputSource::BodyField(at) => match fields.and_then(|f| f.get(at)) {
+                Some(field) => {
+                    let ty = if !field.required && field.nullable {
+                        format!("Nullable<{}>", rust(&field.ty))
+                    } else {
+                        rust(&field.ty)
+                    };
+                    (input, ty, Some(format!("body.{}", field.wire_name)))
+                }
+                None => (input, "?".to_owned(), None),
+            },
+            InputSource::WholeBody => {
+                let ty = op
+                    .body
+                    .as_ref()
+                    .map_or_else(|| "?".to_owned(), |b| rust(&b.ty));
+                (input, ty, Some("body".to_owned()))
+            }
+        })
+        .collect()
 }
 
 fn param_type(param: &crate::ir::Param) -> String {

@@ -59,7 +59,10 @@ fn optional_fields_added_are_minor() {
         lines(&report),
         [
             "minor: models::CreateRoomRequest::region: field added (Option<String>)",
+            // Its setter on the type, and on the operation's builder (the body's fields).
+            "minor: models::CreateRoomRequest::region(): setter added (String)",
             "minor: models::Room::region: field added (Option<String>)",
+            "minor: rooms::RoomCreateRequest::region(): setter added (String)",
         ]
     );
     assert_eq!(report.verdict, Some(Semver::Minor));
@@ -74,7 +77,13 @@ fn a_required_request_field_is_major() {
     });
     assert_eq!(
         lines(&report),
-        ["major: models::CreateRoomRequest::region: required field added (String)"]
+        [
+            "major: models::CreateRoomRequest::region: required field added (String)",
+            // Where callers meet it: `create` takes it as an argument now, and the type has a
+            // constructor that takes it.
+            "major: rooms::Rooms::create(): method changed from `fn create() -> RoomCreateRequest => Room` to `fn create(String) -> RoomCreateRequest => Room`",
+            "minor: models::CreateRoomRequest::new(): constructor added (fn new(String))",
+        ]
     );
 }
 
@@ -146,13 +155,13 @@ fn operations_added_and_removed() {
     });
     let text = lines(&report);
     assert!(
-        text.contains(&"minor: rooms::Rooms::archive: method added (fn archive(room_id: PathParam) -> RoomArchiveRequest => ())".to_owned()),
+        text.contains(&"minor: rooms::Rooms::archive(): method added (fn archive(PathParam) -> RoomArchiveRequest => ())".to_owned()),
         "{text:#?}"
     );
     for removed in ["retrieve", "delete"] {
         assert!(
             text.iter().any(|l| l.starts_with(&format!(
-                "major: room_compositions::RoomCompositions::{removed}: method removed"
+                "major: room_compositions::RoomCompositions::{removed}(): method removed"
             ))),
             "{text:#?}"
         );
@@ -230,7 +239,7 @@ fn a_realistic_change() {
         "models::RoomRecording::duration_ms: field added",
         "models::RoomRecordingStatus::Deleted: variant added",
         "models::RoomParticipant: struct renamed to `models::VideoParticipant`",
-        "room_compositions::RoomCompositions::retrieve: method removed",
+        "room_compositions::RoomCompositions::retrieve(): method removed",
     ] {
         assert!(text.contains(expected), "{expected}\n{text}");
     }

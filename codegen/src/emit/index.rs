@@ -8,19 +8,18 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::ir::{Api, Module, Operation, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Module, TypeDef, TypeKind, TypeRef};
 
-/// Named types callers build: reachable from parameters and request bodies.
+/// Named types callers build (the model's `TypeRole::built`).
 fn input_types(api: &Api) -> BTreeSet<String> {
-    let ops = api.resources.iter().flat_map(|r| &r.operations);
-    api.reachable(ops.flat_map(Operation::input_refs))
+    let built = api.types.iter().filter(|t| t.role.built);
+    built.map(|t| t.name.clone()).collect()
 }
 
-/// Named types callers receive: reachable from responses and webhook events.
+/// Named types callers receive (the model's `TypeRole::read`).
 fn output_types(api: &Api) -> BTreeSet<String> {
-    let ops = api.resources.iter().flat_map(|r| &r.operations);
-    let events = api.webhooks.iter().flat_map(|w| &w.events).map(|e| &e.data);
-    api.reachable(ops.flat_map(Operation::output_refs).chain(events))
+    let read = api.types.iter().filter(|t| t.role.read);
+    read.map(|t| t.name.clone()).collect()
 }
 
 /// Where each named type lives, whether it implements `Default`, and which types callers build

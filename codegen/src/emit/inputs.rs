@@ -8,28 +8,9 @@ use quote::quote;
 
 use super::docs::{DocMode, doc_attrs};
 use super::index::{TypeIndex, ident};
-use crate::ir::{Api, Field, Module, Operation, Param, ParamLocation, TypeKind, TypeRef};
-use crate::naming::Namespace;
-
-/// Builder method names that inputs must not take: the methods every request has.
-const RESERVED: &[&str] = &[
-    "send",
-    "send_with_response",
-    "timeout",
-    "deadline",
-    "max_retries",
-    "header",
-    "retry_non_idempotent",
-    "extra_query",
-    "extra_body",
-    "remove_body_field",
-    "pages",
-    "into_stream",
-    "client",
-    "options",
-    "inputs",
-    "body",
-];
+use crate::ir::{
+    Api, Field, InputSource, Module, Operation, Param, ParamLocation, TypeKind, TypeRef,
+};
 
 /// Where an input goes on the wire.
 pub(super) enum Target<'a> {
@@ -51,7 +32,8 @@ pub(super) struct Input<'a> {
     pub(super) target: Target<'a>,
 }
 
-/// The inputs of `op`, parameters first, then the body's.
+/// The inputs of `op`, as the model named them (`Operation::inputs`), with how each is stored
+/// and taken.
 pub(super) fn inputs<'a>(
     api: &'a Api,
     op: &'a Operation,
@@ -59,43 +41,42 @@ pub(super) fn inputs<'a>(
     module: &Module,
     mode: DocMode,
 ) -> Vec<Input<'a>> {
-    let mut names = Namespace::with_reserved(RESERVED);
-    let mut inputs: Vec<Input<'a>> = op
-        .params
+    let fields = op.body.as_ref().and_then(|body| body_struct(api, &body.ty));
+    op.inputs
         .iter()
-        .map(|param| param_input(param, &mut names, index, module, mode))
-        .collect();
-    let Some(body) = &op.body else { return inputs };
-    match body_struct(api, &body.ty) {
-        Some(fields) => inputs.extend(
-            fields
-                .iter()
-                .map(|field| field_input(field, &mut names, index, module, mode)),
-        ),
-        None => {
-            let ty = index.tokens(&body.ty, module);
-            let (arg, into) = if body.ty == TypeRef::Bytes {
-                (quote!(impl Into<crate::runtime::Bytes>), true)
-            } else {
-                (ty.clone(), false)
-            };
-            inputs.push(Input {
-                ident: ident("body"),
-                stored: ty,
-                arg,
-                into,
-                required: true,
-                doc: doc_attrs(&body.doc, "The request body.", mode),
-                target: Target::WholeBody,
-            });
-        }
-    }
-    inputs
+        .filter_map(|input| {
+            let name = ident(&input.rust_name);
+            Some(match input.source {
+                InputSource::Param(at) => param_input(&op.params[at], name, index, module, mode),
+                InputSource::BodyField(at) => {
+                    field_input(fields?.get(at)?, name, index, module, mode)
+                }
+                InputSource::WholeBody => {
+                    let body = op.body.as_ref()?;
+                    let ty = index.tokens(&body.ty, module);
+                    let (arg, into) = if body.ty == TypeRef::Bytes {
+                        (quote!(impl Into<crate::runtime::Bytes>), true)
+                    } else {
+                        (ty.clone(), false)
+                    };
+                    Input {
+                        ident: name,
+                        stored: ty,
+                        arg,
+                        into,
+                        required: true,
+                        doc: doc_attrs(&body.doc, "The request body.", mode),
+                        target: Target::WholeBody,
+                    }
+                }
+            })
+        })
+        .collect()
 }
 
 fn param_input<'a>(
     param: &'a Param,
-    names: &mut Namespace,
+    name: Ident,
     index: &TypeIndex,
     module: &Module,
     mode: DocMode,
@@ -109,7 +90,7 @@ fn param_input<'a>(
     };
     let fallback = format!("The `{}` parameter.", param.wire_name);
     Input {
-        ident: ident(&names.claim(&param.rust_name)),
+        ident: name,
         stored,
         arg,
         into,
@@ -121,7 +102,7 @@ fn param_input<'a>(
 
 fn field_input<'a>(
     field: &'a Field,
-    names: &mut Namespace,
+    name: Ident,
     index: &TypeIndex,
     module: &Module,
     mode: DocMode,
@@ -136,7 +117,7 @@ fn field_input<'a>(
     };
     let fallback = format!("The `{}` field of the body.", field.wire_name);
     Input {
-        ident: ident(&names.claim(&field.rust_name)),
+        ident: name,
         stored,
         arg,
         into,

@@ -274,3 +274,9 @@ fn space_items(text: &str) -> String {
     }
     out
 }
+
+/// `#[allow(clippy::too_many_arguments)]` for a function of `inputs` inputs (its receiver
+/// included) where the lint fires (more than seven), and nowhere else.
+fn many_arguments(inputs: usize) -> Option<TokenStream> {
+    (inputs > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]))
+}

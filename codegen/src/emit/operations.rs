@@ -9,7 +9,7 @@ use quote::quote;
 
 use super::docs::{DocMode, doc_attrs, lines_to_attrs};
 use super::index::{TypeIndex, ident};
-use super::inputs::{Input, Target, body_struct, convert, field_init, inputs, struct_name};
+use super::inputs::{Input, Target, convert, field_init, inputs, struct_name};
 use super::pages::{paged_impl, receive_type};
 use super::request::{guard, request_fn};
 use crate::ir::{Api, Auth, Module, Operation, Output, Resource, TypeRef};
@@ -96,7 +96,7 @@ fn method(
     let docs = doc_attrs(&doc, &fallback, mode);
     let docs = quote!(#docs #example);
     let name = ident(&op.name);
-    let (builder, inputs_name) = (ident(&op.builder), ident(&op.inputs));
+    let (builder, inputs_name) = (ident(&op.builder), ident(&op.inputs_type));
     let required = inputs.iter().filter(|i| i.required);
     let args = required.clone().map(|input| {
         let (name, arg) = (&input.ident, &input.arg);
@@ -131,11 +131,7 @@ fn method(
             }
         }
     }
-    if let Some(body) = op
-        .body
-        .as_ref()
-        .filter(|b| body_struct(api, &b.ty).is_some())
-    {
+    if let Some(body) = op.body.as_ref().filter(|_| op.replaces_body) {
         let ty = index.tokens(&body.ty, module);
         if let Some(extra) = struct_name(api, &body.ty).and_then(|n| index.extra_field(n)) {
             let extra = ident(extra);
@@ -143,12 +139,11 @@ fn method(
         }
         inits.push(quote!(body: #ty { #(#body_inits)* },));
     }
-    if let Some((_, opt_out)) = guard(op, inputs) {
+    if let Some((_, opt_out)) = guard(op) {
         inits.push(quote!(#opt_out: false,));
     }
-    // Every required input is an argument, however many the API requires.
-    let many = (inputs.iter().filter(|i| i.required).count() > 7)
-        .then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    // Every required input is an argument, however many the API requires (`&self` counts).
+    let many = super::many_arguments(1 + inputs.iter().filter(|i| i.required).count());
     quote! {
         #docs
         #many
@@ -220,7 +215,7 @@ fn operation_items(
     module: &Module,
 ) -> TokenStream {
     let endpoint = format!("`{} {}`", op.method.as_str(), op.path);
-    let (builder, inputs_name) = (ident(&op.builder), ident(&op.inputs));
+    let (builder, inputs_name) = (ident(&op.builder), ident(&op.inputs_type));
     let builder_doc = lines_to_attrs(&[
         format!(
             "Request for [`{handle}::{}`]: set optional inputs, then `.send().await`.",
@@ -233,8 +228,8 @@ fn operation_items(
         "The inputs of [`{handle}::{}`], set through [`{}`].",
         op.name, op.builder
     )]);
-    let fields = input_fields(api, op, inputs, index, module);
-    let setters = setters(api, op, inputs, index, module);
+    let fields = input_fields(op, inputs, index, module);
+    let setters = setters(op, inputs, index, module);
     let setters = (!setters.is_empty()).then(|| quote!(impl #builder { #(#setters)* }));
     let receive = receive_type(&op.output, index, module);
     let request = request_fn(api, op, inputs, index, module);
@@ -242,7 +237,7 @@ fn operation_items(
         Output::Page {
             paging: Some(paging),
             ..
-        } => paged_impl(&op.inputs, paging, inputs),
+        } => paged_impl(&op.inputs_type, paging, inputs),
         _ => None,
     };
     quote! {
@@ -268,7 +263,6 @@ fn operation_items(
 
 /// The fields of the inputs struct: parameters, the body, the guard's opt-out.
 fn input_fields(
-    api: &Api,
     op: &Operation,
     inputs: &[Input<'_>],
     index: &TypeIndex,
@@ -286,15 +280,11 @@ fn input_fields(
             }
         })
         .collect();
-    if let Some(body) = op
-        .body
-        .as_ref()
-        .filter(|b| body_struct(api, &b.ty).is_some())
-    {
+    if let Some(body) = op.body.as_ref().filter(|_| op.replaces_body) {
         let ty = index.tokens(&body.ty, module);
         fields.push(quote!(body: #ty,));
     }
-    if let Some((_, opt_out)) = guard(op, inputs) {
+    if let Some((_, opt_out)) = guard(op) {
         fields.push(quote!(#opt_out: bool,));
     }
     fields
@@ -302,7 +292,6 @@ fn input_fields(
 
 /// Setters on the builder for the optional inputs, the whole body, and the guard's opt-out.
 fn setters(
-    api: &Api,
     op: &Operation,
     inputs: &[Input<'_>],
     index: &TypeIndex,
@@ -333,11 +322,7 @@ fn setters(
             }
         })
         .collect();
-    if let Some(body) = op
-        .body
-        .as_ref()
-        .filter(|b| body_struct(api, &b.ty).is_some())
-    {
+    if let Some(body) = op.body.as_ref().filter(|_| op.replaces_body) {
         let ty = index.tokens(&body.ty, module);
         setters.push(quote! {
             /// Replaces the whole request body.
@@ -347,7 +332,7 @@ fn setters(
             }
         });
     }
-    if let Some((required, opt_out)) = guard(op, inputs) {
+    if let Some((required, opt_out)) = guard(op) {
         let doc = lines_to_attrs(&[format!(
             "Sends the request even without `{required}`, so that it applies to every record of the account. Without this, a request that puts no `{required}` on the wire (unset, or every field of it unset) is refused before it is sent."
         )]);

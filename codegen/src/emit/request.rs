@@ -45,7 +45,7 @@ pub(super) fn request_fn(
         }
         _ => None,
     });
-    let guard = guard(op, inputs).map(|(required, opt_out)| {
+    let guard = guard(op).map(|(required, opt_out)| {
         let name = opt_out.to_string();
         quote!(.require_param(#required, self.#opt_out, #name))
     });
@@ -113,15 +113,8 @@ fn query_style(style: ParamStyle, explode: bool) -> &'static str {
 }
 
 /// The required parameter of a guarded operation and its opt-out flag's name.
-pub(super) fn guard<'a>(
-    op: &'a Operation,
-    inputs: &[Input<'_>],
-) -> Option<(&'a str, proc_macro2::Ident)> {
-    let required = op.require.as_deref()?;
-    let input = inputs
-        .iter()
-        .find(|i| matches!(i.target, Target::Param(p) if p.wire_name == required))?;
-    Some((required, ident(&format!("allow_without_{}", input.ident))))
+pub(super) fn guard(op: &Operation) -> Option<(&str, proc_macro2::Ident)> {
+    Some((op.require.as_deref()?, ident(op.opt_out.as_deref()?)))
 }
 
 /// How the stored body goes on the wire, by its encoding.

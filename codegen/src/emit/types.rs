@@ -104,13 +104,11 @@ fn struct_def(
     let serde_other = (serde && !ser)
         .then(|| quote!(#[cfg_attr(feature = "serde-all", derive(::serde::Serialize))]));
     let deserialize = serde.then(|| super::deserialize::deserialize_impl(def, fields, index));
-    let setters = index
-        .is_input(&def.name)
-        .then(|| setters(&name, fields, index, &def.module, mode));
+    let setters = setters(&name, &def.setters(), index, &def.module, mode);
     // Response types get one too: tests of downstream code build the values a fake would return.
-    let constructor = (index.is_input(&def.name) || index.is_output(&def.name))
-        .then(|| constructor(def, fields, index, index.extra_field(&def.name)))
-        .flatten();
+    let constructor = def
+        .constructor_args()
+        .map(|args| constructor(def, fields, &args, index, index.extra_field(&def.name)));
     // Adding a field to a type of the API must not break code that compiled: no struct
     // literals outside the crate (build with `Default` and setters, or `new`).
     quote! {
@@ -126,17 +124,15 @@ fn struct_def(
     }
 }
 
-/// `new(required..)` for a type with required fields (the others start unset); types without
-/// required fields are built with `Default`.
+/// `new(required..)`, taking `required` (the model's `TypeDef::constructor_args`); the other
+/// fields start unset.
 fn constructor(
     def: &TypeDef,
     fields: &[Field],
+    required: &[&Field],
     index: &TypeIndex,
     extra: Option<&str>,
-) -> Option<TokenStream> {
-    if !fields.iter().any(|f| f.required) {
-        return None;
-    }
+) -> TokenStream {
     let name = ident(&def.name);
     let mut args = Vec::new();
     let mut inits = Vec::new();
@@ -174,15 +170,17 @@ fn constructor(
         "A `{}` with its required fields; the others are unset.",
         def.name
     )]);
-    Some(quote! {
+    debug_assert_eq!(args.len(), required.len());
+    let many = super::many_arguments(required.len());
+    quote! {
         impl #name {
             #doc
-            #[allow(clippy::too_many_arguments)]
+            #many
             pub fn new(#(#args),*) -> Self {
                 Self { #(#inits)* }
             }
         }
-    })
+    }
 }
 
 /// `Debug` that shows credential fields as `[redacted]`.
@@ -211,17 +209,16 @@ fn secret_debug(type_name: &str, fields: &[Field], extra: Option<&str>) -> Token
     }
 }
 
-/// Chainable setters for the optional fields of a type callers build.
+/// Chainable setters for `fields` (the model's `TypeDef::setters`).
 fn setters(
     name: &Ident,
-    fields: &[Field],
+    fields: &[&Field],
     index: &TypeIndex,
     module: &Module,
     mode: DocMode,
 ) -> Option<TokenStream> {
     let methods: Vec<TokenStream> = fields
         .iter()
-        .filter(|f| !f.required)
         .map(|field| {
             let member = ident(&field.rust_name);
             // The field's own doc says what it is; the setter says so too.

@@ -5,6 +5,7 @@
 //! owns operations, parameters, bodies and responses.
 
 mod filters;
+mod inputs;
 mod operations;
 mod paging;
 mod presence;
@@ -187,6 +188,7 @@ impl<'a> Model<'a> {
         paging::decide(api, &self.config.pagination);
         filters::type_like_items(api);
         prune_unused(api);
+        inputs::settle(api);
     }
 }
 

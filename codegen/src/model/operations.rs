@@ -84,7 +84,7 @@ impl<'a> Model<'a> {
             pascal(&name)
         ));
         let builder = self.type_names.claim(&format!("{type_prefix}Request"));
-        let inputs = self.type_names.claim(&format!("{type_prefix}Inputs"));
+        let inputs_type = self.type_names.claim(&format!("{type_prefix}Inputs"));
         let module = Module::Resource(resource);
         let params = self.params(path, op, &type_prefix, &module, &at);
         let body = op
@@ -107,7 +107,11 @@ impl<'a> Model<'a> {
             operation_id: op.operation_id.clone(),
             name,
             builder,
-            inputs,
+            inputs_type,
+            // Named once the types are final (`inputs::settle`).
+            inputs: Vec::new(),
+            replaces_body: false,
+            opt_out: None,
             idempotent: overrides
                 .and_then(|o| o.idempotent)
                 .unwrap_or(method != HttpMethod::Post),

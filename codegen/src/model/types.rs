@@ -25,7 +25,8 @@ use serde_json::Value;
 use super::{Model, refs};
 use crate::error::Diagnostic;
 use crate::ir::{
-    Doc, EnumVariant, Field, Module, TypeDef, TypeKind, TypeRef, UnionBranch, UnionVariant,
+    Doc, EnumVariant, Field, Module, TypeDef, TypeKind, TypeRef, TypeRole, UnionBranch,
+    UnionVariant,
 };
 use crate::naming::{Namespace, avoid_prelude, pascal, short_type_name, snake};
 use crate::pointer::Pointer;
@@ -162,6 +163,7 @@ impl<'a> Model<'a> {
             doc,
             kind: TypeKind::Alias(ty),
             pointer: at,
+            role: TypeRole::default(),
         });
     }
 
@@ -482,6 +484,7 @@ impl<'a> Model<'a> {
             doc,
             kind,
             pointer: site.at.clone(),
+            role: TypeRole::default(),
         });
         TypeRef::Named(name)
     }

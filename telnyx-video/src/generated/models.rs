@@ -825,7 +825,6 @@ impl crate::runtime::object::Object for RefreshRoomClientTokenRequest {
 
 impl RefreshRoomClientTokenRequest {
     /// A `RefreshRoomClientTokenRequest` with its required fields; the others are unset.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(refresh_token: impl Into<String>) -> Self {
         Self {
             refresh_token: refresh_token.into(),
@@ -977,7 +976,6 @@ impl crate::runtime::object::Object for Room {
 
 impl Room {
     /// A `Room` with its required fields; the others are unset.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         created_at: ::chrono::DateTime<::chrono::Utc>,
         id: ::uuid::Uuid,
@@ -1191,7 +1189,6 @@ impl crate::runtime::object::Object for RoomComposition {
 
 impl RoomComposition {
     /// A `RoomComposition` with its required fields; the others are unset.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: ::uuid::Uuid,
         record_type: impl Into<String>,
@@ -1432,7 +1429,6 @@ impl crate::runtime::object::Object for RoomParticipant {
 
 impl RoomParticipant {
     /// A `RoomParticipant` with its required fields; the others are unset.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: ::uuid::Uuid,
         record_type: impl Into<String>,
@@ -1605,7 +1601,6 @@ impl crate::runtime::object::Object for RoomRecording {
 
 impl RoomRecording {
     /// A `RoomRecording` with its required fields; the others are unset.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         created_at: ::chrono::DateTime<::chrono::Utc>,
         id: ::uuid::Uuid,
@@ -1846,7 +1841,6 @@ impl crate::runtime::object::Object for RoomSession {
 
 impl RoomSession {
     /// A `RoomSession` with its required fields; the others are unset.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         active: bool,
         created_at: ::chrono::DateTime<::chrono::Utc>,

@@ -744,7 +744,6 @@ impl crate::runtime::object::Object for RoomCreateClientTokenResponse {
 
 impl RoomCreateClientTokenResponse {
     /// A `RoomCreateClientTokenResponse` with its required fields; the others are unset.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         refresh_token: impl Into<String>,
         refresh_token_expires_at: ::chrono::DateTime<::chrono::Utc>,
@@ -969,7 +968,6 @@ impl crate::runtime::object::Object for RoomRefreshClientTokenResponse {
 
 impl RoomRefreshClientTokenResponse {
     /// A `RoomRefreshClientTokenResponse` with its required fields; the others are unset.
-    #[allow(clippy::too_many_arguments)]
     pub fn new(
         token: impl Into<String>,
         token_expires_at: ::chrono::DateTime<::chrono::Utc>,
