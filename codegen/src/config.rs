@@ -31,6 +31,11 @@ pub struct Config {
     /// doc has an example that compiles as a doctest; without it, none.
     #[serde(default, rename = "crate")]
     pub crate_name: Option<String>,
+    /// Overlays applied to the spec after loading, in order (OpenAPI Overlay 1.0, see
+    /// `overlay.rs`): our additions to a published spec, kept beside it. Relative paths are
+    /// taken from the config file's folder.
+    #[serde(default)]
+    pub overlays: Vec<std::path::PathBuf>,
 }
 
 /// The wire names of page-number pagination: a list operation whose first 2xx response has a
@@ -193,7 +198,14 @@ impl Config {
             file: file.to_owned(),
             source,
         })?;
-        Self::from_toml(file, &text)
+        let mut config = Self::from_toml(file, &text)?;
+        let folder = file.parent().unwrap_or(Path::new(""));
+        for overlay in &mut config.overlays {
+            if overlay.is_relative() {
+                *overlay = folder.join(&*overlay);
+            }
+        }
+        Ok(config)
     }
 
     /// Parses config text; `file` names the source in errors.

@@ -15,6 +15,7 @@ pub mod load;
 pub mod model;
 pub mod naming;
 pub mod normalize;
+pub mod overlay;
 pub mod parse;
 pub mod pointer;
 pub mod surface;
@@ -62,10 +63,19 @@ pub struct Options {
     pub rustfmt: bool,
 }
 
-/// Runs the whole pipeline on a spec file.
+/// Runs the whole pipeline on a spec file, after the config's overlays.
 pub fn generate_file(spec: &Path, config: &Config, options: &Options) -> Result<Generated, Error> {
-    let source = load::load_file(spec)?;
+    let mut source = load::load_file(spec)?;
+    apply_overlays(&mut source, config)?;
     generate_source(&source, config, options)
+}
+
+/// Applies the config's overlays (`overlays = [..]`), in order, to a loaded spec.
+pub fn apply_overlays(source: &mut load::Source, config: &Config) -> Result<(), Error> {
+    for file in &config.overlays {
+        overlay::Overlay::from_file(file)?.apply(&mut source.value, &source.file)?;
+    }
+    Ok(())
 }
 
 /// Runs the pipeline on spec bytes; `file` names the source in errors.
@@ -75,7 +85,8 @@ pub fn generate_bytes(
     config: &Config,
     options: &Options,
 ) -> Result<Generated, Error> {
-    let source = load::load_bytes(file, bytes)?;
+    let mut source = load::load_bytes(file, bytes)?;
+    apply_overlays(&mut source, config)?;
     generate_source(&source, config, options)
 }
 
