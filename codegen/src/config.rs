@@ -36,6 +36,11 @@ pub struct Config {
     /// taken from the config file's folder.
     #[serde(default)]
     pub overlays: Vec<std::path::PathBuf>,
+    /// The released public API (`public-api.json`, written by `cargo xtask diff --record`):
+    /// what it has is kept where the wire allows (see `model/lock.rs`). Relative to the config
+    /// file's folder. `--release-lock` generates without it.
+    #[serde(default)]
+    pub lock: Option<std::path::PathBuf>,
 }
 
 /// The wire names of page-number pagination: a list operation whose first 2xx response has a
@@ -200,9 +205,9 @@ impl Config {
         })?;
         let mut config = Self::from_toml(file, &text)?;
         let folder = file.parent().unwrap_or(Path::new(""));
-        for overlay in &mut config.overlays {
-            if overlay.is_relative() {
-                *overlay = folder.join(&*overlay);
+        for path in config.overlays.iter_mut().chain(config.lock.as_mut()) {
+            if path.is_relative() {
+                *path = folder.join(&*path);
             }
         }
         Ok(config)

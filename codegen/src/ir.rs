@@ -652,7 +652,7 @@ impl TypeRef {
     }
 
     /// The innermost reference, through `Vec` and map layers (where a rename applies).
-    fn innermost_mut(&mut self) -> &mut TypeRef {
+    pub(crate) fn innermost_mut(&mut self) -> &mut TypeRef {
         match self {
             TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.innermost_mut(),
             other => other,

@@ -41,6 +41,8 @@ pub struct Generated {
     /// rename of a type it does not generate): worth knowing, but about the config, which may
     /// serve other specs, not about the spec; `--strict` does not count them.
     pub config_notes: Vec<Diagnostic>,
+    /// What the API lock (the config's `lock`) kept as released, each with why.
+    pub kept: Vec<Diagnostic>,
 }
 
 impl Generated {
@@ -129,6 +131,10 @@ fn generate_source(
             diagnostics: hook_problems,
         });
     }
+    let released = match &config.lock {
+        Some(file) => Some(surface::Released::from_file(file)?),
+        None => None,
+    };
     let modelled = model::build(
         &spec,
         &normalized.value,
@@ -136,6 +142,7 @@ fn generate_source(
         normalized.webhooks.as_ref(),
         config,
         &options.source_name,
+        released.as_ref().map(|r| &r.surface),
     );
     if !modelled.errors.is_empty() {
         return Err(Error::Spec {
@@ -152,5 +159,6 @@ fn generate_source(
         files,
         warnings: modelled.warnings,
         config_notes: modelled.config_notes,
+        kept: modelled.kept,
     })
 }

@@ -54,6 +54,32 @@ pub struct Surface {
     shapes: BTreeMap<String, TypeKind>,
 }
 
+/// A released API, as recorded in `spec/public-api.json` (`cargo xtask diff --record`): the
+/// crate version and its surface. The generator reads it as the API lock.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Released {
+    /// The crate version this API was released as.
+    pub version: String,
+    /// The API.
+    pub surface: Surface,
+}
+
+impl Released {
+    /// Reads a recorded API; a file that is not one is an error naming it and the place.
+    pub fn from_file(file: &std::path::Path) -> Result<Released, crate::Error> {
+        let text = std::fs::read_to_string(file).map_err(|source| crate::Error::Read {
+            file: file.to_owned(),
+            source,
+        })?;
+        serde_json::from_str(&text).map_err(|e| crate::Error::Syntax {
+            file: file.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            message: format!("not a recorded public API: {e}"),
+        })
+    }
+}
+
 /// A change's effect on the crate's version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -461,7 +487,7 @@ impl Report {
 }
 
 /// A field's type as declared in its struct.
-fn field_type(field: &Field) -> String {
+pub(crate) fn field_type(field: &Field) -> String {
     let ty = rust(&field.ty);
     match (field.required, field.nullable) {
         (true, false) => ty,
@@ -525,7 +551,7 @@ fn output(output: &Output) -> String {
 }
 
 /// A type reference as Rust, by its final names.
-fn rust(ty: &TypeRef) -> String {
+pub(crate) fn rust(ty: &TypeRef) -> String {
     match ty {
         TypeRef::Bool => "bool".into(),
         TypeRef::I32 => "i32".into(),

@@ -17,6 +17,7 @@ struct Args {
     out: PathBuf,
     all_operations: bool,
     strict: bool,
+    release_lock: bool,
     /// Pass the output through rustfmt, for a crate that cannot declare the generated module
     /// `#[rustfmt::skip]` (slower, and then the output depends on the rustfmt installed).
     rustfmt: bool,
@@ -31,6 +32,7 @@ fn parse_args(args: &[String]) -> Result<Args> {
         out: root.join("telnyx-video/src/generated"),
         all_operations: false,
         strict: false,
+        release_lock: false,
         rustfmt: false,
     };
     let mut iter = args.iter();
@@ -44,6 +46,7 @@ fn parse_args(args: &[String]) -> Result<Args> {
             "--check" => parsed.check = true,
             "--all-operations" => parsed.all_operations = true,
             "--strict" => parsed.strict = true,
+            "--release-lock" => parsed.release_lock = true,
             "--rustfmt" => parsed.rustfmt = true,
             "--spec" => parsed.spec = PathBuf::from(value("--spec")?),
             "--config" => parsed.config = PathBuf::from(value("--config")?),
@@ -75,6 +78,9 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     if args.all_operations {
         config.select.all = true;
     }
+    if args.release_lock {
+        config.lock = None;
+    }
     let options = Options {
         source_name: display_name(&args.spec),
         docs: DocMode::Full,
@@ -85,14 +91,17 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     for warning in &generated.warnings {
         eprintln!("{level}: {}: {warning}", args.spec.display());
     }
-    for note in &generated.config_notes {
-        eprintln!("note: {}: {note}", args.spec.display());
+    for kept in &generated.kept {
+        eprintln!("note: {}", kept.message);
     }
-    if args.strict && !generated.warnings.is_empty() {
-        eprintln!(
-            "{} warning(s) with --strict: nothing written",
-            generated.warnings.len()
-        );
+    // A config entry that matches nothing (a rename, share, always-present field or operation
+    // override left behind by a spec change) is stale: a warning, an error under --strict.
+    for note in &generated.config_notes {
+        eprintln!("{level}: {}: config: {note}", args.spec.display());
+    }
+    let problems = generated.warnings.len() + generated.config_notes.len();
+    if args.strict && problems > 0 {
+        eprintln!("{problems} warning(s) with --strict: nothing written");
         return Ok(ExitCode::FAILURE);
     }
 

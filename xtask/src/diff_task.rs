@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use codegen::surface::{Report, Surface, bump_made};
+use codegen::surface::{Released, Report, Surface, bump_made};
 use codegen::{Config, DocMode, Options};
 
 use crate::workspace_root;
@@ -20,6 +20,7 @@ struct Args {
     changelog: Option<String>,
     check_version: bool,
     record: bool,
+    release_lock: bool,
 }
 
 fn parse(args: &[String]) -> Result<Args> {
@@ -39,21 +40,23 @@ fn parse(args: &[String]) -> Result<Args> {
             "--json" => parsed.json = true,
             "--check-version" => parsed.check_version = true,
             "--record" => parsed.record = true,
+            "--release-lock" => parsed.release_lock = true,
             other => bail!("unknown diff option `{other}`"),
         }
     }
     Ok(parsed)
 }
 
-/// The public API `spec` generates with `config`.
-fn surface(spec: &Path, config: &Config) -> Result<Surface> {
+/// The public API `spec` generates with `config`, and what the API lock kept to get it.
+fn surface(spec: &Path, config: &Config) -> Result<(Surface, Vec<String>)> {
     let options = Options {
         source_name: spec.display().to_string(),
         docs: DocMode::FactsOnly,
         rustfmt: false,
     };
     let generated = codegen::generate_file(spec, config, &options)?;
-    Ok(Surface::of(&generated.api))
+    let kept = generated.kept.iter().map(|k| k.message.clone()).collect();
+    Ok((Surface::of(&generated.api), kept))
 }
 
 /// The crate's version, from its manifest.
@@ -67,25 +70,38 @@ fn crate_version(root: &Path) -> Result<String> {
     Ok(version.to_owned())
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Recorded {
-    /// The crate version this API was released as.
-    version: String,
-    /// The API.
-    surface: Surface,
-}
-
 pub fn run(args: &[String]) -> Result<ExitCode> {
     let args = parse(args)?;
     let root = workspace_root();
-    let config = Config::from_file(&args.config.unwrap_or(root.join("spec/codegen.toml")))?;
+    let mut config = Config::from_file(&args.config.unwrap_or(root.join("spec/codegen.toml")))?;
+    if args.release_lock {
+        config.lock = None;
+    }
     let ours = root.join("spec/telnyx-video.yaml");
     let recorded_file = root.join("spec/public-api.json");
-    let new = surface(args.spec.as_deref().unwrap_or(&ours), &config)?;
+    let (new, kept) = surface(args.spec.as_deref().unwrap_or(&ours), &config)?;
+    for line in &kept {
+        println!("{line}");
+    }
 
     if args.record {
-        let recorded = Recorded {
-            version: crate_version(&root)?,
+        let version = crate_version(&root)?;
+        // A release is recorded once: replacing the API recorded for this very version with a
+        // different one would hide a change from the gate.
+        if let Ok(text) = std::fs::read_to_string(&recorded_file) {
+            let recorded: Released = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not a recorded API", recorded_file.display()))?;
+            let report = recorded.surface.diff(&new);
+            if recorded.version == version && report.verdict.is_some() {
+                print!("{}", report.text());
+                bail!(
+                    "{} already records version {version}, with another API: bump the crate version (and add its CHANGELOG entry) before recording",
+                    recorded_file.display()
+                );
+            }
+        }
+        let recorded = Released {
+            version,
             surface: new,
         };
         std::fs::write(
@@ -106,7 +122,8 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
                 recorded_file.display()
             )
         })?;
-        let recorded: Recorded = serde_json::from_str(&text)?;
+        let recorded: Released = serde_json::from_str(&text)
+            .with_context(|| format!("{} is not a recorded API", recorded_file.display()))?;
         let report = recorded.surface.diff(&new);
         let current = crate_version(&root)?;
         print!("{}", report.text());
@@ -118,7 +135,7 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
             }
         };
     }
-    let old = surface(args.old.as_deref().unwrap_or(&ours), &config)?;
+    let (old, _) = surface(args.old.as_deref().unwrap_or(&ours), &config)?;
     let report: Report = old.diff(&new);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);

@@ -20,15 +20,18 @@ use anyhow::{Result, bail};
 const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
-  codegen [--check] [--strict] [--spec PATH] [--config PATH] [--out DIR] [--all-operations]
+  codegen [--check] [--strict] [--release-lock] [--spec PATH] [--config PATH] [--out DIR]
+          [--all-operations]
       regenerate telnyx-video/src/generated from spec/ (--check: fail if it is stale;
-      --strict: warnings are errors)
-  diff [--spec NEW] [--old OLD] [--config PATH] [--json | --changelog VERSION]
+      --strict: warnings and stale config entries are errors; --release-lock: without the API
+      lock, at a planned major release)
+  diff [--spec NEW] [--old OLD] [--config PATH] [--release-lock] [--json | --changelog VERSION]
       the public API NEW (default spec/telnyx-video.yaml) generates compared with OLD's (default
       spec/telnyx-video.yaml), each change with its semver effect, and the verdict
   diff --check-version | --record
       fail unless the crate version makes the bump the changes since spec/public-api.json call
-      for (CI) | record the current API and version there (after a release)
+      for (CI) | record the current API and version there (after a release; refused when it
+      would replace the API recorded for the same version with another)
   package
       cargo publish --dry-run of telnyx-video, then the package's own tests, unpacked
   test

@@ -57,8 +57,11 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     let unpacked = target.join("package-check");
     let _ = std::fs::remove_dir_all(unpacked.join(format!("telnyx-video-{version}")));
     std::fs::create_dir_all(&unpacked)?;
+    // `-m`: the files get the time of unpacking, not the archive's. With the archive's times
+    // (older than the last check's build), cargo would take a test binary built from an
+    // earlier package of the same version for fresh, and run the old code.
     let status = Command::new("tar")
-        .arg("xzf")
+        .arg("xzmf")
         .arg(&crate_file)
         .arg("-C")
         .arg(&unpacked)

@@ -100,7 +100,7 @@ fn inputs_of(api: &Api, op: &Operation) -> (Vec<Input>, bool, Option<String>) {
 
 /// Named types callers build (reachable from requests) and read (reachable from responses
 /// and webhook events).
-fn roles(api: &Api) -> (BTreeSet<String>, BTreeSet<String>) {
+pub(super) fn roles(api: &Api) -> (BTreeSet<String>, BTreeSet<String>) {
     let ops = || api.resources.iter().flat_map(|r| &r.operations);
     let built = api.reachable(ops().flat_map(Operation::input_refs));
     let events = api.webhooks.iter().flat_map(|w| &w.events).map(|e| &e.data);

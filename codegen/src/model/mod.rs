@@ -6,6 +6,7 @@
 
 mod filters;
 mod inputs;
+mod lock;
 mod operations;
 mod paging;
 mod presence;
@@ -41,9 +42,14 @@ pub struct Modelled {
     pub warnings: Vec<Diagnostic>,
     /// Config entries the spec does not use.
     pub config_notes: Vec<Diagnostic>,
+    /// What the API lock kept as released, each with why.
+    pub kept: Vec<Diagnostic>,
 }
 
 pub(crate) struct Model<'a> {
+    /// The released API to keep where the wire allows (`lock.rs`).
+    lock: Option<&'a crate::surface::Surface>,
+    kept: Vec<Diagnostic>,
     api: &'a OpenAPI,
     config: &'a Config,
     types: Vec<TypeDef>,
@@ -72,8 +78,11 @@ pub fn build(
     hooks_doc: Option<&Value>,
     config: &Config,
     source: &str,
+    lock: Option<&crate::surface::Surface>,
 ) -> Modelled {
     let mut model = Model {
+        lock,
+        kept: Vec::new(),
         api: spec,
         config,
         types: Vec::new(),
@@ -116,6 +125,7 @@ pub fn build(
         errors: model.errors,
         warnings: model.warnings,
         config_notes: model.config_notes,
+        kept: model.kept,
     }
 }
 
@@ -178,6 +188,10 @@ impl<'a> Model<'a> {
         let types = &self.config.types;
         share_types(api, &types.share, &mut self.errors, &mut self.config_notes);
         apply_renames(api, &types.rename, &mut self.errors, &mut self.config_notes);
+        api.sort_types();
+        if let Some(released) = self.lock {
+            lock::keep_names(api, released, &mut self.kept);
+        }
         presence::apply(
             api,
             &types.always_present,
@@ -185,6 +199,9 @@ impl<'a> Model<'a> {
             &mut self.config_notes,
         );
         api.sort_types();
+        if let Some(released) = self.lock {
+            lock::keep_types(api, released, &mut self.kept);
+        }
         paging::decide(api, &self.config.pagination);
         filters::type_like_items(api);
         prune_unused(api);

@@ -65,7 +65,7 @@ pub(super) fn share_types(
     }
 }
 
-fn rename_refs(api: &mut Api, renames: &BTreeMap<String, String>) {
+pub(super) fn rename_refs(api: &mut Api, renames: &BTreeMap<String, String>) {
     api.visit_type_refs_mut(&mut |ty| {
         if let TypeRef::Named(name) = ty {
             if let Some(to) = renames.get(name) {
