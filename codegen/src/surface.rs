@@ -329,7 +329,26 @@ impl Surface {
                                 old.kind
                             ),
                         });
-                    } else if !under_renamed(path, &renamed) {
+                    } else if let Some(moved) = under_renamed(path, &renamed) {
+                        // A member of a renamed type: what changed in it is listed all the same
+                        // (the shape that recognised the rename leaves presence aside).
+                        match new.items.get(&moved) {
+                            None => changes.push(Change {
+                                semver: Semver::Major,
+                                path: path.clone(),
+                                what: format!("{} removed ({})", old.kind, old.detail),
+                            }),
+                            Some(now) if now.detail != old.detail => changes.push(Change {
+                                semver: Semver::Major,
+                                path: path.clone(),
+                                what: format!(
+                                    "{} changed from `{}` to `{}` (now `{moved}`)",
+                                    old.kind, old.detail, now.detail
+                                ),
+                            }),
+                            Some(_) => {}
+                        }
+                    } else {
                         changes.push(Change {
                             semver: Semver::Major,
                             path: path.clone(),
@@ -358,13 +377,16 @@ impl Surface {
                 Some(_) => {}
             }
         }
-        let renamed_to: Vec<&String> = renamed.values().collect();
+        let renamed_back: BTreeMap<String, String> = renamed
+            .iter()
+            .map(|(old, new)| (new.clone(), old.clone()))
+            .collect();
         for (path, now) in &new.items {
+            // A member of a renamed type is new only when the old type did not have it.
+            let was = under_renamed(path, &renamed_back);
             if self.items.contains_key(path)
-                || renamed_to.contains(&path)
-                || renamed_to
-                    .iter()
-                    .any(|to| path.starts_with(&format!("{to}::")))
+                || renamed_back.contains_key(path)
+                || was.is_some_and(|old| self.items.contains_key(&old))
             {
                 continue;
             }
@@ -431,11 +453,13 @@ fn rename_shape(kind: &TypeKind) -> TypeKind {
     shape
 }
 
-/// Whether `path` is a member (field, variant) of a type that was renamed.
-fn under_renamed(path: &str, renamed: &BTreeMap<String, String>) -> bool {
-    renamed
-        .keys()
-        .any(|old| path.starts_with(&format!("{old}::")))
+/// Where `path`, a member (field, variant, function) of a type that was renamed, is now.
+fn under_renamed(path: &str, renamed: &BTreeMap<String, String>) -> Option<String> {
+    renamed.iter().find_map(|(old, new)| {
+        path.strip_prefix(old.as_str())
+            .and_then(|rest| rest.strip_prefix("::"))
+            .map(|rest| format!("{new}::{rest}"))
+    })
 }
 
 impl Report {

@@ -165,6 +165,12 @@ fn a_renamed_schema_is_reported_with_the_config_pin() {
         text.contains(&"major: models::RoomSession: struct renamed to `models::VideoRoomSession` (same shape); to keep the old name, add `VideoRoomSession = \"RoomSession\"` under [types.rename] in the generator config".to_owned()),
         "{text:#?}"
     );
+    // What changed inside it is listed too: the config's always-present fields name the old
+    // type, so the renamed one has them optional (code reading them stops compiling).
+    assert!(
+        text.contains(&"major: models::RoomSession::id: field changed from `Uuid` to `Option<Uuid>` (now `models::VideoRoomSession::id`)".to_owned()),
+        "{text:#?}"
+    );
     // Uses of the type change with it.
     assert!(
         text.iter()

@@ -70,6 +70,15 @@ fn crate_version(root: &Path) -> Result<String> {
     Ok(version.to_owned())
 }
 
+/// Whether `changelog` has a `## <version>` heading (`## 0.2.0` or `## 0.2.0 (unreleased)`).
+fn has_entry(changelog: &str, version: &str) -> bool {
+    changelog.lines().any(|line| {
+        line.strip_prefix("## ")
+            .and_then(|rest| rest.strip_prefix(version))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
 pub fn run(args: &[String]) -> Result<ExitCode> {
     let args = parse(args)?;
     let root = workspace_root();
@@ -127,13 +136,23 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
         let report = recorded.surface.diff(&new);
         let current = crate_version(&root)?;
         print!("{}", report.text());
-        return match bump_made(report.verdict, &recorded.version, &current) {
-            Ok(()) => Ok(ExitCode::SUCCESS),
-            Err(problem) => {
-                eprintln!("error: {problem}");
-                Ok(ExitCode::FAILURE)
-            }
-        };
+        if let Err(problem) = bump_made(report.verdict, &recorded.version, &current) {
+            eprintln!("error: {problem}");
+            return Ok(ExitCode::FAILURE);
+        }
+        // A version the record does not have yet is being prepared: its CHANGELOG entry must
+        // be there, saying what changed.
+        let changelog_file = root.join("telnyx-video/CHANGELOG.md");
+        let changelog = std::fs::read_to_string(&changelog_file)
+            .with_context(|| format!("reading {}", changelog_file.display()))?;
+        if current != recorded.version && !has_entry(&changelog, &current) {
+            eprintln!(
+                "error: telnyx-video is {current} but {} has no `## {current}` entry (`cargo xtask diff --changelog {current}` drafts one)",
+                changelog_file.display()
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+        return Ok(ExitCode::SUCCESS);
     }
     let (old, _) = surface(args.old.as_deref().unwrap_or(&ours), &config)?;
     let report: Report = old.diff(&new);
@@ -145,4 +164,19 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
         print!("{}", report.text());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_entry;
+
+    #[test]
+    fn changelog_entries_are_found_by_their_heading() {
+        let changelog = "# Changelog\n\n## 0.1.1 (unreleased)\n\ntext\n\n## 0.1.0\n";
+        assert!(has_entry(changelog, "0.1.1"));
+        assert!(has_entry(changelog, "0.1.0"));
+        assert!(!has_entry(changelog, "0.1"));
+        assert!(!has_entry(changelog, "0.2.0"));
+        assert!(!has_entry("mentions ## 0.2.0 inline", "0.2.0"));
+    }
 }
