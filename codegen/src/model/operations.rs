@@ -611,15 +611,7 @@ fn join_doc(summary: Option<&str>, description: Option<&str>) -> Option<String> 
 /// Where a parameter travels and its serialization style.
 fn location_and_style(param: &Parameter) -> (ParamLocation, ParamStyle) {
     match param {
-        Parameter::Query { style, .. } => (
-            ParamLocation::Query,
-            match style {
-                QueryStyle::Form => ParamStyle::Form,
-                QueryStyle::DeepObject => ParamStyle::DeepObject,
-                QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
-                QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
-            },
-        ),
+        Parameter::Query { style, .. } => (ParamLocation::Query, query_style(style)),
         Parameter::Path { style, .. } => (
             ParamLocation::Path,
             match style {
@@ -633,6 +625,16 @@ fn location_and_style(param: &Parameter) -> (ParamLocation, ParamStyle) {
     }
 }
 
+/// A query (or form field) style as the IR names it: the one mapping from the spec's.
+fn query_style(style: &QueryStyle) -> ParamStyle {
+    match style {
+        QueryStyle::Form => ParamStyle::Form,
+        QueryStyle::DeepObject => ParamStyle::DeepObject,
+        QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+        QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+    }
+}
+
 /// The layout of each field of a form body that its media type's `encoding` describes.
 /// (`openapiv3` reads an absent `explode` as `false`, which for `form` is not the default:
 /// a `form` field is taken as exploded, the spec's default.)
@@ -642,12 +644,7 @@ fn field_encodings(media: &MediaType) -> Vec<FieldEncoding> {
         .iter()
         .filter(|(_, e)| e.style.is_some())
         .map(|(field, e)| {
-            let style = match &e.style {
-                Some(QueryStyle::DeepObject) => ParamStyle::DeepObject,
-                Some(QueryStyle::SpaceDelimited) => ParamStyle::SpaceDelimited,
-                Some(QueryStyle::PipeDelimited) => ParamStyle::PipeDelimited,
-                Some(QueryStyle::Form) | None => ParamStyle::Form,
-            };
+            let style = e.style.as_ref().map_or(ParamStyle::Form, query_style);
             FieldEncoding {
                 field: field.clone(),
                 style,

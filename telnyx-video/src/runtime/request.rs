@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::utf8_percent_encode;
 use reqwest::Method;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
@@ -13,12 +13,8 @@ use super::query::{QueryStyle, encode_query};
 use super::redact::Secrets;
 
 /// Everything but RFC 3986 unreserved characters is escaped in a path segment, so an id can
-/// never add a segment, a query or a fragment.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+/// never add a segment, a query or a fragment: the set query values use.
+const SEGMENT: &percent_encoding::AsciiSet = super::query::VALUE;
 
 /// Options any single request can override.
 #[derive(Clone, Default)]
