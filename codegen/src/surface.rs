@@ -62,6 +62,10 @@ pub struct Released {
     pub version: String,
     /// The API.
     pub surface: Surface,
+    /// The hand-written part of the crate's public API (the client, the runtime's re-exports,
+    /// webhooks): path -> signature, as `cargo xtask diff` reads it from the source.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub runtime: BTreeMap<String, String>,
 }
 
 impl Released {

@@ -21,6 +21,7 @@ struct Args {
     check_version: bool,
     record: bool,
     release_lock: bool,
+    runtime_api: Option<PathBuf>,
 }
 
 fn parse(args: &[String]) -> Result<Args> {
@@ -41,6 +42,7 @@ fn parse(args: &[String]) -> Result<Args> {
             "--check-version" => parsed.check_version = true,
             "--record" => parsed.record = true,
             "--release-lock" => parsed.release_lock = true,
+            "--runtime-api" => parsed.runtime_api = Some(PathBuf::from(value("--runtime-api")?)),
             other => bail!("unknown diff option `{other}`"),
         }
     }
@@ -70,6 +72,18 @@ fn crate_version(root: &Path) -> Result<String> {
     Ok(version.to_owned())
 }
 
+/// The hand-written API's changes, after the generated API's report.
+fn print_runtime(changes: &[(codegen::surface::Semver, String, String)]) {
+    if changes.is_empty() {
+        println!("No change to the hand-written public API.");
+        return;
+    }
+    println!("Hand-written public API: {} change(s)", changes.len());
+    for (semver, path, what) in changes {
+        println!("  {semver}: {path}: {what}");
+    }
+}
+
 /// Whether `changelog` has a `## <version>` heading (`## 0.2.0` or `## 0.2.0 (unreleased)`).
 fn has_entry(changelog: &str, version: &str) -> bool {
     changelog.lines().any(|line| {
@@ -82,6 +96,12 @@ fn has_entry(changelog: &str, version: &str) -> bool {
 pub fn run(args: &[String]) -> Result<ExitCode> {
     let args = parse(args)?;
     let root = workspace_root();
+    if let Some(crate_dir) = &args.runtime_api {
+        // The hand-written API of a checkout of the crate, as `--record` would store it.
+        let api = crate::runtime_api::read(crate_dir)?;
+        println!("{}", serde_json::to_string_pretty(&api)?);
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut config = Config::from_file(&args.config.unwrap_or(root.join("spec/codegen.toml")))?;
     if args.release_lock {
         config.lock = None;
@@ -93,6 +113,7 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
         println!("{line}");
     }
 
+    let runtime = crate::runtime_api::read(&root.join("telnyx-video"))?;
     if args.record {
         let version = crate_version(&root)?;
         // A release is recorded once: replacing the API recorded for this very version with a
@@ -101,8 +122,12 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
             let recorded: Released = serde_json::from_str(&text)
                 .with_context(|| format!("{} is not a recorded API", recorded_file.display()))?;
             let report = recorded.surface.diff(&new);
-            if recorded.version == version && report.verdict.is_some() {
+            let runtime_changes = crate::runtime_api::diff(&recorded.runtime, &runtime);
+            if recorded.version == version
+                && (report.verdict.is_some() || !runtime_changes.is_empty())
+            {
                 print!("{}", report.text());
+                print_runtime(&runtime_changes);
                 bail!(
                     "{} already records version {version}, with another API: bump the crate version (and add its CHANGELOG entry) before recording",
                     recorded_file.display()
@@ -112,6 +137,7 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
         let recorded = Released {
             version,
             surface: new,
+            runtime,
         };
         std::fs::write(
             &recorded_file,
@@ -136,7 +162,15 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
         let report = recorded.surface.diff(&new);
         let current = crate_version(&root)?;
         print!("{}", report.text());
-        if let Err(problem) = bump_made(report.verdict, &recorded.version, &current) {
+        // The hand-written part of the API, read from the source (see `runtime_api.rs`).
+        let runtime_changes = crate::runtime_api::diff(&recorded.runtime, &runtime);
+        print_runtime(&runtime_changes);
+        let verdict = report
+            .verdict
+            .into_iter()
+            .chain(runtime_changes.iter().map(|c| c.0))
+            .max();
+        if let Err(problem) = bump_made(verdict, &recorded.version, &current) {
             eprintln!("error: {problem}");
             return Ok(ExitCode::FAILURE);
         }

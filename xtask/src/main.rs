@@ -10,6 +10,7 @@ mod codegen_task;
 mod diff_task;
 mod package_task;
 mod prism;
+mod runtime_api;
 mod test_task;
 
 use std::path::PathBuf;
@@ -32,6 +33,8 @@ tasks:
       fail unless the crate version makes the bump the changes since spec/public-api.json call
       for (CI) | record the current API and version there (after a release; refused when it
       would replace the API recorded for the same version with another)
+  diff --runtime-api CRATE_DIR
+      the hand-written public API of a checkout of telnyx-video (as JSON), as --record stores it
   package
       cargo publish --dry-run of telnyx-video, then the package's own tests, unpacked
   test

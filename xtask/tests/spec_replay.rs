@@ -255,6 +255,7 @@ fn every_break_the_compiler_finds_is_reported_major_and_absorbed_churn_compiles(
     let record = Released {
         version: "1.0.0".to_owned(),
         surface: released.clone(),
+        runtime: Default::default(),
     };
     std::fs::write(&lock, serde_json::to_string(&record).unwrap()).unwrap();
     config.lock = Some(lock);
