@@ -320,65 +320,56 @@ impl Surface {
         let mut changes = Vec::new();
         let renamed = self.renames(new);
         for (path, old) in &self.items {
-            match new.items.get(path) {
-                None => {
-                    if let Some(to) = renamed.get(path) {
-                        let old_name = path.rsplit("::").next().unwrap_or(path);
-                        let new_name = to.rsplit("::").next().unwrap_or(to);
-                        changes.push(Change {
-                            semver: Semver::Major,
-                            path: path.clone(),
-                            what: format!(
-                                "{} renamed to `{to}` (same shape); to keep the old name, add `{new_name} = \"{old_name}\"` under [types.rename] in the generator config",
-                                old.kind
-                            ),
-                        });
-                    } else if let Some(moved) = under_renamed(path, &renamed) {
-                        // A member of a renamed type: what changed in it is listed all the same
-                        // (the shape that recognised the rename leaves presence aside).
-                        match new.items.get(&moved) {
-                            None => changes.push(Change {
-                                semver: Semver::Major,
-                                path: path.clone(),
-                                what: format!("{} removed ({})", old.kind, old.detail),
-                            }),
-                            Some(now) if now.detail != old.detail => changes.push(Change {
-                                semver: Semver::Major,
-                                path: path.clone(),
-                                what: format!(
-                                    "{} changed from `{}` to `{}` (now `{moved}`)",
-                                    old.kind, old.detail, now.detail
-                                ),
-                            }),
-                            Some(_) => {}
-                        }
-                    } else {
-                        changes.push(Change {
-                            semver: Semver::Major,
-                            path: path.clone(),
-                            what: format!("{} removed ({})", old.kind, old.detail),
-                        });
-                    }
-                }
-                Some(now) if now.detail != old.detail => changes.push(Change {
+            if let Some(to) = renamed.get(path).filter(|_| !new.items.contains_key(path)) {
+                let old_name = path.rsplit("::").next().unwrap_or(path);
+                let new_name = to.rsplit("::").next().unwrap_or(to);
+                changes.push(Change {
                     semver: Semver::Major,
                     path: path.clone(),
                     what: format!(
-                        "{} changed from `{}` to `{}`",
+                        "{} renamed to `{to}` (same shape); to keep the old name, add `{new_name} = \"{old_name}\"` under [types.rename] in the generator config",
+                        old.kind
+                    ),
+                });
+                continue;
+            }
+            // Where the item is now: at its path or, a member of a renamed type, under the new
+            // name (what changed in it is listed all the same: the shape that recognised the
+            // rename leaves presence aside).
+            let moved = (!new.items.contains_key(path))
+                .then(|| under_renamed(path, &renamed))
+                .flatten();
+            let now = new.items.get(moved.as_deref().unwrap_or(path));
+            let note = moved.map(|m| format!(" (now `{m}`)")).unwrap_or_default();
+            let change = match now {
+                None => Some((
+                    Semver::Major,
+                    format!("{} removed ({})", old.kind, old.detail),
+                )),
+                Some(now) if now.detail != old.detail => Some((
+                    Semver::Major,
+                    format!(
+                        "{} changed from `{}` to `{}`{note}",
                         old.kind, old.detail, now.detail
                     ),
-                }),
-                Some(now) if now.wire != old.wire => changes.push(Change {
-                    semver: Semver::Patch,
-                    path: path.clone(),
-                    what: format!(
-                        "{} now `{}` on the wire (was `{}`)",
+                )),
+                Some(now) if now.wire != old.wire => Some((
+                    Semver::Patch,
+                    format!(
+                        "{} now `{}` on the wire (was `{}`){note}",
                         old.kind,
                         now.wire.as_deref().unwrap_or("-"),
                         old.wire.as_deref().unwrap_or("-")
                     ),
-                }),
-                Some(_) => {}
+                )),
+                Some(_) => None,
+            };
+            if let Some((semver, what)) = change {
+                changes.push(Change {
+                    semver,
+                    path: path.clone(),
+                    what,
+                });
             }
         }
         let renamed_back: BTreeMap<String, String> = renamed

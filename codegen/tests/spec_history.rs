@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::edits::{bracket_named_room_filters, name_the_token_response, rename_schema, schema};
+
 use codegen::DocMode;
 use codegen::surface::{Report, Semver, Surface};
 use serde_json::{Value, json};
@@ -52,10 +54,6 @@ fn lines(report: &Report) -> Vec<String> {
         .iter()
         .map(|c| format!("{}: {}: {}", c.semver, c.path, c.what))
         .collect()
-}
-
-fn schema<'a>(doc: &'a mut Value, name: &str) -> &'a mut Value {
-    &mut doc["components"]["schemas"][name]
 }
 
 #[test]
@@ -135,14 +133,7 @@ fn an_enum_value_added_is_minor() {
 }
 
 fn rename_room_session(doc: &mut Value) {
-    let schemas = doc["components"]["schemas"].as_object_mut().unwrap();
-    let session = schemas.remove("RoomSession").unwrap();
-    schemas.insert("VideoRoomSession".into(), session);
-    let text = serde_json::to_string(doc).unwrap().replace(
-        "#/components/schemas/RoomSession\"",
-        "#/components/schemas/VideoRoomSession\"",
-    );
-    *doc = serde_json::from_str(&text).unwrap();
+    rename_schema(doc, "RoomSession", "VideoRoomSession");
 }
 
 #[test]
@@ -207,40 +198,7 @@ fn operations_added_and_removed() {
 
 #[test]
 fn bracket_spelling_and_back_changes_nothing() {
-    let report = report(|doc| {
-        let list = &mut doc["paths"]["/rooms"]["get"]["parameters"];
-        let params = list.as_array_mut().unwrap();
-        params.retain(|p| p["name"] != "filter");
-        for (name, schema) in [
-            (
-                "filter[date_created_at][eq]",
-                json!({"type": "string", "format": "date"}),
-            ),
-            (
-                "filter[date_created_at][gte]",
-                json!({"type": "string", "format": "date"}),
-            ),
-            (
-                "filter[date_created_at][lte]",
-                json!({"type": "string", "format": "date"}),
-            ),
-            (
-                "filter[date_updated_at][eq]",
-                json!({"type": "string", "format": "date"}),
-            ),
-            (
-                "filter[date_updated_at][gte]",
-                json!({"type": "string", "format": "date"}),
-            ),
-            (
-                "filter[date_updated_at][lte]",
-                json!({"type": "string", "format": "date"}),
-            ),
-            ("filter[unique_name]", json!({"type": "string"})),
-        ] {
-            params.push(json!({"name": name, "in": "query", "schema": schema}));
-        }
-    });
+    let report = report(bracket_named_room_filters);
     assert_eq!(lines(&report), Vec::<String>::new());
 }
 
@@ -279,15 +237,6 @@ fn a_realistic_change() {
     ] {
         assert!(text.contains(expected), "{expected}\n{text}");
     }
-}
-
-fn name_the_token_response(doc: &mut Value) {
-    let op = &mut doc["paths"]["/rooms/{room_id}/actions/generate_join_client_token"]["post"];
-    let schema = &mut op["responses"]["201"]["content"]["application/json"]["schema"];
-    let data = schema["properties"]["data"].take();
-    schema["properties"]["data"] =
-        json!({"$ref": "#/components/schemas/CreateRoomClientTokenResponse"});
-    doc["components"]["schemas"]["CreateRoomClientTokenResponse"] = data;
 }
 
 #[test]

@@ -10,12 +10,15 @@
 //! unchanged (no false alarm: nothing reported major compiles).
 
 mod common;
+#[path = "../../codegen/tests/common/edits.rs"]
+mod edits;
 
 use std::process::Command;
 
 use codegen::surface::{Released, Semver, Surface};
 use codegen::{Config, DocMode, Options};
 use common::{root, write_crate, write_workspace};
+use edits::{bracket_named_room_filters, name_the_token_response, rename_schema, schema};
 use serde_json::{Value, json};
 
 /// The program, as its authors wrote it against the first version.
@@ -47,15 +50,7 @@ pub async fn run(client: &Client, id: telnyx_video::uuid::Uuid) -> Result<usize,
 }
 "#;
 
-fn schema<'a>(doc: &'a mut Value, name: &str) -> &'a mut Value {
-    &mut doc["components"]["schemas"][name]
-}
-
-/// Replaces `from` with `to` everywhere in the document's text.
-fn replace(doc: &mut Value, from: &str, to: &str) {
-    let text = serde_json::to_string(doc).unwrap().replace(from, to);
-    *doc = serde_json::from_str(&text).unwrap();
-}
+use edits::replace;
 
 type Edit = fn(&mut Value);
 
@@ -65,28 +60,12 @@ fn history() -> Vec<(&'static str, Edit, Option<Semver>)> {
     vec![
         (
             "a schema renamed",
-            |doc| {
-                let schemas = doc["components"]["schemas"].as_object_mut().unwrap();
-                let participant = schemas.remove("RoomParticipant").unwrap();
-                schemas.insert("VideoParticipant".into(), participant);
-                replace(
-                    doc,
-                    "#/components/schemas/RoomParticipant\"",
-                    "#/components/schemas/VideoParticipant\"",
-                );
-            },
+            |doc| rename_schema(doc, "RoomParticipant", "VideoParticipant"),
             None,
         ),
         (
             "an inline response named in components",
-            |doc| {
-                let op = &mut doc["paths"]["/rooms/{room_id}/actions/generate_join_client_token"]["post"];
-                let schema = &mut op["responses"]["201"]["content"]["application/json"]["schema"];
-                let data = schema["properties"]["data"].take();
-                schema["properties"]["data"] =
-                    json!({"$ref": "#/components/schemas/CreateRoomClientTokenResponse"});
-                doc["components"]["schemas"]["CreateRoomClientTokenResponse"] = data;
-            },
+            name_the_token_response,
             None,
         ),
         (
@@ -141,41 +120,7 @@ fn history() -> Vec<(&'static str, Edit, Option<Semver>)> {
         ),
         (
             "filters as bracket-named parameters",
-            |doc| {
-                let params = doc["paths"]["/rooms"]["get"]["parameters"]
-                    .as_array_mut()
-                    .unwrap();
-                params.retain(|p| p["name"] != "filter");
-                for (name, schema) in [
-                    (
-                        "filter[date_created_at][eq]",
-                        json!({"type": "string", "format": "date"}),
-                    ),
-                    (
-                        "filter[date_created_at][gte]",
-                        json!({"type": "string", "format": "date"}),
-                    ),
-                    (
-                        "filter[date_created_at][lte]",
-                        json!({"type": "string", "format": "date"}),
-                    ),
-                    (
-                        "filter[date_updated_at][eq]",
-                        json!({"type": "string", "format": "date"}),
-                    ),
-                    (
-                        "filter[date_updated_at][gte]",
-                        json!({"type": "string", "format": "date"}),
-                    ),
-                    (
-                        "filter[date_updated_at][lte]",
-                        json!({"type": "string", "format": "date"}),
-                    ),
-                    ("filter[unique_name]", json!({"type": "string"})),
-                ] {
-                    params.push(json!({"name": name, "in": "query", "schema": schema}));
-                }
-            },
+            bracket_named_room_filters,
             Some(Semver::Minor),
         ),
         (

@@ -1,6 +1,8 @@
 //! Helpers shared by the generator's integration tests.
 #![allow(dead_code)]
 
+pub mod edits;
+
 use std::path::{Path, PathBuf};
 
 use codegen::{Config, DocMode, Generated, Options};
