@@ -78,7 +78,9 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     if args.all_operations {
         config.select.all = true;
     }
-    if args.release_lock {
+    // The lock is the released API of the crate the config selects: a run of every operation
+    // makes another crate.
+    if args.release_lock || args.all_operations {
         config.lock = None;
     }
     let options = Options {

@@ -82,6 +82,7 @@ fn generated_code_compiles_and_is_clippy_clean() {
     if let Some(full) = telnyx_full_spec() {
         let mut config = Config::from_file(&root().join("spec/codegen.toml")).unwrap();
         config.select.all = true;
+        config.lock = None;
         write_crate(
             &workspace,
             "fx-telnyx-full",
