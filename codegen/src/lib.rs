@@ -18,6 +18,7 @@ pub mod normalize;
 pub mod overlay;
 pub mod parse;
 pub mod pointer;
+pub mod release;
 pub mod surface;
 pub mod synthetic;
 pub mod validate;
@@ -132,7 +133,7 @@ fn generate_source(
         });
     }
     let released = match &config.lock {
-        Some(file) => Some(surface::Released::from_file(file)?),
+        Some(file) => Some(release::Released::from_file(file)?),
         None => None,
     };
     let modelled = model::build(

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use codegen::surface::{Released, Report, Surface, bump_made};
+use codegen::release::{Released, bump_made};
+use codegen::surface::{Report, Surface};
 use codegen::{Config, DocMode, Options};
 
 use crate::workspace_root;

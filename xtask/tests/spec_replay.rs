@@ -15,7 +15,8 @@ mod edits;
 
 use std::process::Command;
 
-use codegen::surface::{Released, Semver, Surface};
+use codegen::release::Released;
+use codegen::surface::{Semver, Surface};
 use codegen::{Config, DocMode, Options};
 use common::{root, write_crate, write_workspace};
 use edits::{bracket_named_room_filters, name_the_token_response, rename_schema, schema};
