@@ -17,7 +17,7 @@ use std::time::Duration;
 use common::{API_KEY, ROOM_ID, SESSION_ID, printed, room_json};
 use futures_util::StreamExt;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed, TestRunner};
+use proptest::test_runner::{Config, TestRunner};
 use raw_server::{RawServer, Reply, client_for};
 use serde_json::json;
 use telnyx_video::models::Participants;
@@ -310,11 +310,7 @@ struct World {
 fn world() -> &'static World {
     static WORLD: OnceLock<World> = OnceLock::new();
     WORLD.get_or_init(|| {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
+        let runtime = raw_server::property_runtime();
         let server = runtime.block_on(RawServer::start(|_, _| Reply::Close));
         let client = client_for(&server.base_url, API_KEY)
             .max_retries(MAX_RETRIES)
@@ -331,13 +327,9 @@ fn world() -> &'static World {
 }
 
 fn config() -> Config {
-    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
     Config {
-        cases: env("PROPTEST_CASES").map_or(1_000, |n| n as u32),
-        rng_seed: RngSeed::Fixed(env("PROPTEST_RNG_SEED").unwrap_or(0x7e1e_5eed)),
-        failure_persistence: None,
         max_shrink_iters: 2_000,
-        ..Config::default()
+        ..raw_server::proptest_config(1_000, 0x7e1e_5eed)
     }
 }
 

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use common::{API_KEY, Captured, printed};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed, TestRunner};
+use proptest::test_runner::{Config, TestRunner};
 use raw_server::{RawServer, Reply, client_for, http, json};
 use serde_json::json;
 use telnyx_video::{Client, Error};
@@ -28,11 +28,7 @@ struct World {
 fn world() -> &'static World {
     static WORLD: OnceLock<World> = OnceLock::new();
     WORLD.get_or_init(|| {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
+        let runtime = raw_server::property_runtime();
         let base = runtime.block_on(RawServer::start(|_, _| json(200, &json!({}))));
         let other = runtime.block_on(RawServer::start(|_, _| json(200, &json!({}))));
         let client = |url: String| {
@@ -56,13 +52,7 @@ fn world() -> &'static World {
 }
 
 fn config() -> Config {
-    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
-    Config {
-        cases: env("PROPTEST_CASES").map_or(5_000, |n| n as u32),
-        rng_seed: RngSeed::Fixed(env("PROPTEST_RNG_SEED").unwrap_or(0x0419_1a57)),
-        failure_persistence: None,
-        ..Config::default()
-    }
+    raw_server::proptest_config(5_000, 0x0419_1a57)
 }
 
 /// The two properties share the servers: one case at a time.

@@ -234,3 +234,25 @@ async fn read_request(socket: &mut TcpStream) -> Option<Seen> {
         body,
     })
 }
+
+/// A two-worker runtime for property tests, which drive the async client from plain `#[test]`s
+/// (one runtime and one server for all their cases).
+pub fn property_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// Property-test settings: `cases` cases from the fixed `seed`, unless `PROPTEST_CASES` or
+/// `PROPTEST_RNG_SEED` say otherwise; no failure files.
+pub fn proptest_config(cases: u32, seed: u64) -> proptest::test_runner::Config {
+    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+    proptest::test_runner::Config {
+        cases: env("PROPTEST_CASES").map_or(cases, |n| n as u32),
+        rng_seed: proptest::test_runner::RngSeed::Fixed(env("PROPTEST_RNG_SEED").unwrap_or(seed)),
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    }
+}
