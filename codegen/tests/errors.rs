@@ -152,3 +152,51 @@ fn truncated_specs_never_panic() {
     }
     assert!(outcomes.1 > 0, "some truncations must fail");
 }
+
+/// A corrupt or missing overlay or lock file is an error naming it (and the place), never a
+/// panic, and nothing is generated.
+#[test]
+fn bad_overlay_and_lock_files_name_the_file() {
+    let dir = std::env::temp_dir().join(format!("codegen-bad-inputs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/telnyx-video.yaml");
+    let options = codegen::Options {
+        source_name: "spec.yaml".to_owned(),
+        docs: codegen::DocMode::FactsOnly,
+        rustfmt: false,
+    };
+    let cases: [(&str, &str, &str, &str); 4] = [
+        (
+            "lock",
+            "lock.json",
+            "{\"version\": \"1.0.0\", \"surface\": ",
+            "lock.json:1:",
+        ),
+        ("lock", "lock.json", "[1, 2]", "not a recorded public API"),
+        (
+            "overlay",
+            "o.yaml",
+            "overlay: 1.0.0\ninfo: {title: t}\nactions:\n  - target: $..[\n    update: {}\n",
+            "o.yaml: #/actions/0/target: `$..[` is not a valid JSONPath",
+        ),
+        ("overlay", "missing.yaml", "", "missing.yaml: cannot read"),
+    ];
+    for (kind, name, text, expected) in cases {
+        let file = dir.join(name);
+        let _ = std::fs::remove_file(&file);
+        if !text.is_empty() {
+            std::fs::write(&file, text).unwrap();
+        }
+        let mut config = codegen::Config::default();
+        match kind {
+            "lock" => config.lock = Some(file.clone()),
+            _ => config.overlays = vec![file.clone()],
+        }
+        let err = codegen::generate_file(&spec, &config, &options)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(expected), "{name}: {err}");
+        assert!(err.contains(&file.display().to_string()), "{name}: {err}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
